@@ -1,0 +1,345 @@
+package io.github.parindex.engine;
+
+import io.github.parindex.method.Fact;
+import io.github.parindex.method.MethodResult;
+import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.model.Appraisal;
+import io.github.parindex.model.Assessment;
+import io.github.parindex.model.LeafInput;
+import io.github.parindex.model.Node;
+import io.github.parindex.model.NodeKind;
+import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.RoundingPolicy;
+import io.github.parindex.model.RoundingStage;
+import io.github.parindex.model.RuleSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Scores an assessment against a rule set: a pure, thread-safe function {@code (RuleSet, Assessment) -> Scorecard}.
+ *
+ * <p>The assessment is checked first; if anything is wrong the engine throws one {@link ParIndexException} listing
+ * every problem with the unit and criterion code. Then, per leaf, the final points are the appraised value if the
+ * council gave one, else the measured (survey or outcome) result, else the self-assessed answer. Leaves marked not
+ * applicable are removed from the effective maximum. Parents add up their children; bonus nodes add and penalty
+ * nodes subtract outside the maximum. Points are rounded as the rule set's {@link RoundingPolicy} says, and the
+ * index is {@code total / effective maximum × 100}, capped at 100% unless the rule set lets bonus points lift it.
+ *
+ * <pre>{@code
+ * Scorecard card = Engine.score(ruleSet, assessment);
+ * List<Problem> problems = Engine.check(ruleSet, assessment);   // the same checks, without scoring
+ * }</pre>
+ */
+public final class Engine {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Engine() {}
+
+  /** Every problem with an assessment, without scoring it; empty when it can be scored. */
+  public static List<Problem> check(RuleSet ruleSet, Assessment assessment) {
+    return AssessmentChecks.problems(ruleSet, assessment);
+  }
+
+  /**
+   * Scores one unit.
+   *
+   * @throws ParIndexException listing every problem if the assessment does not fit the rule set
+   */
+  public static Scorecard score(RuleSet ruleSet, Assessment assessment) {
+    List<Problem> problems = check(ruleSet, assessment);
+    if (!problems.isEmpty()) {
+      throw new ParIndexException(
+          "assessment of unit " + assessment.unit().code() + " for rule set " + ruleSet.id() + " is invalid",
+          problems);
+    }
+    return new Run(ruleSet, assessment).scorecard();
+  }
+
+  /** One scoring run; holds nothing but its inputs. */
+  private static final class Run {
+    private final RuleSet rs;
+    private final Assessment a;
+    private final RoundingPolicy policy;
+    private final Set<String> notApplicable = new HashSet<>();
+
+    Run(RuleSet rs, Assessment a) {
+      this.rs = rs;
+      this.a = a;
+      this.policy = rs.rounding();
+      for (LeafInput in : a.inputs()) {
+        if (in.notApplicable()) {
+          notApplicable.add(in.code());
+        }
+      }
+    }
+
+    Scorecard scorecard() {
+      List<NodeScore> tops = new ArrayList<>();
+      for (Node n : rs.nodes()) {
+        tops.add(score(n, false));
+      }
+      BigDecimal effMax = sumScored(tops, NodeScore::effectiveMaximum);
+      BigDecimal total = sumSigned(tops);
+      List<String> arithmetic = new ArrayList<>();
+      List<RoundingStep> steps = new ArrayList<>();
+      arithmetic.add("total = " + describeSum(tops) + " = " + total.toPlainString());
+      if (!rs.allowAboveMaximum() && total.compareTo(effMax) > 0) {
+        arithmetic.add("total " + total.toPlainString() + " is above the effective maximum " + effMax.toPlainString()
+            + " and rule set " + rs.id() + " does not let bonus points lift it: total = " + effMax.toPlainString());
+        total = effMax;
+      }
+      BigDecimal shown = round("total", total, steps);
+      BigDecimal index = effMax.signum() == 0 ? BigDecimal.ZERO.setScale(policy.indexScale())
+          : index("index", total, effMax, steps);
+      arithmetic.add("index = " + total.toPlainString() + " / " + effMax.toPlainString() + " × 100 = "
+          + index.toPlainString() + "%");
+      return Scorecard.builder()
+          .unit(a.unit())
+          .ruleSetId(rs.id())
+          .ruleSetVersion(rs.version())
+          .year(a.year())
+          .rounding(policy)
+          .nodes(tops)
+          .maximum(rs.maxTotal())
+          .effectiveMaximum(effMax)
+          .totalPoints(shown)
+          .exactTotal(total)
+          .index(index)
+          .grade(rs.gradesFor(a.unit()).grade(index))
+          .arithmetic(arithmetic)
+          .roundingSteps(steps)
+          .build();
+    }
+
+    private NodeScore score(Node node, boolean parentNotApplicable) {
+      boolean na = parentNotApplicable || notApplicable.contains(node.code());
+      return node.isLeaf() ? leaf(node, na) : parent(node, na);
+    }
+
+    private NodeScore parent(Node node, boolean na) {
+      List<NodeScore> children = new ArrayList<>();
+      for (Node c : node.children()) {
+        children.add(score(c, na));
+      }
+      BigDecimal effMax = sumScored(children, NodeScore::effectiveMaximum);
+      BigDecimal exact = sumSigned(children);
+      Optional<BigDecimal> self = sumOptional(children, true);
+      Optional<BigDecimal> appraised = sumOptional(children, false);
+      List<RoundingStep> ignored = new ArrayList<>();
+      BigDecimal shown = round(node.code(), exact, ignored);
+      if (policy.stage() == RoundingStage.COMPONENT && node.kind() == NodeKind.COMPONENT) {
+        exact = shown;
+      }
+      boolean applicable = children.stream().anyMatch(NodeScore::applicable);
+      return NodeScore.builder()
+          .code(node.code())
+          .name(node.name())
+          .kind(node.kind())
+          .role(node.role())
+          .maximum(node.maxPoints())
+          .effectiveMaximum(node.role() == NodeRole.SCORED ? effMax : node.maxPoints())
+          .applicable(applicable)
+          .selfAssessedPoints(self.map(this::roundQuietly))
+          .appraisedPoints(appraised.map(this::roundQuietly))
+          .difference(self.isPresent() && appraised.isPresent()
+              ? Optional.of(roundQuietly(appraised.get().subtract(self.get()))) : Optional.empty())
+          .points(shown)
+          .exactPoints(exact)
+          .index(nodeIndex(node, exact, effMax))
+          .children(children)
+          .build();
+    }
+
+    private NodeScore leaf(Node node, boolean na) {
+      ScoringMethod method = node.method().orElseThrow();
+      Explanation.Builder why = Explanation.builder()
+          .code(node.code())
+          .method(method.kind())
+          .rule(method.describe())
+          .scoringText(node.scoringText())
+          .legalReference(node.legalReference().or(() -> Optional.of(rs.legalBasis())))
+          .provenance(node.provenance().orElse(rs.provenance()));
+      NodeScore.Builder out = NodeScore.builder()
+          .code(node.code())
+          .name(node.name())
+          .kind(node.kind())
+          .role(node.role())
+          .source(node.source())
+          .maximum(node.maxPoints());
+      LeafInput in = a.inputsByCode().get(node.code());
+      if (na) {
+        String reason = notApplicableReason(node.code());
+        why.method("not-applicable").basis("not applicable" + (reason.isEmpty() ? "" : ": " + reason))
+            .matched("removed from the unit's maximum")
+            .addArithmetic("effective maximum 0 (maximum " + node.maxPoints().toPlainString() + " removed)");
+        return out.effectiveMaximum(BigDecimal.ZERO).applicable(false).points(zero()).exactPoints(BigDecimal.ZERO)
+            .explanation(why.build()).build();
+      }
+      BigDecimal max = node.maxPoints();
+      List<RoundingStep> steps = new ArrayList<>();
+      Optional<BigDecimal> self = Optional.empty();
+      MethodResult used = null;
+      String basis;
+      BigDecimal exact;
+      if (in == null) {
+        // Only bonus and penalty leaves may have no input (checked): nothing claimed.
+        basis = node.role() == NodeRole.BONUS ? "no input: no bonus claimed" : "no input: no events declared";
+        exact = BigDecimal.ZERO;
+        why.matched("nothing claimed");
+      } else {
+        if (in.selfAssessed().isPresent()) {
+          MethodResult r = method.apply(in.selfAssessed().get(), max);
+          self = Optional.of(stageRound("self-assessed points", r.points(), steps));
+          used = r;
+        }
+        Optional<Appraisal> ap = in.appraisal();
+        if (ap.isPresent()) {
+          why.appraisalReason(ap.get().reason());
+          if (ap.get().answer().isPresent()) {
+            used = method.apply(ap.get().answer().get(), max);
+            basis = "appraised answer " + ap.get().answer().get().describe();
+          } else {
+            BigDecimal pts = ap.get().points().orElseThrow();
+            used = new MethodResult(pts, List.of(Fact.of("appraised points", pts.toPlainString())),
+                "points set by the appraisal council", List.of());
+            basis = "appraised points " + pts.toPlainString();
+          }
+          self.ifPresent(s -> why.addInputs(Fact.of("self-assessed answer", in.selfAssessed().get().describe())));
+          exact = stageRound("appraised points", used.points(), steps);
+        } else if (in.measured().isPresent()) {
+          used = method.apply(in.measured().get(), max);
+          basis = "measured result " + in.measured().get().describe();
+          exact = stageRound("points", used.points(), steps);
+        } else {
+          basis = "self-assessed answer " + in.selfAssessed().orElseThrow().describe();
+          exact = self.orElseThrow();
+        }
+        why.addAllInputs(used.inputs()).matched(used.matched()).addAllArithmetic(used.arithmetic());
+      }
+      if (node.role() == NodeRole.BONUS || node.role() == NodeRole.PENALTY) {
+        if (exact.compareTo(max) > 0) {
+          why.addArithmetic(node.role().name().toLowerCase(java.util.Locale.ROOT) + " " + exact.toPlainString()
+              + " is above its cap " + max.toPlainString() + " → " + max.toPlainString());
+          exact = max;
+        }
+      }
+      if (node.role() == NodeRole.PENALTY) {
+        why.addArithmetic("penalty: " + exact.toPlainString() + " points are subtracted from the parent");
+      }
+      BigDecimal shown = round("points", exact, steps);
+      boolean selfScored = self.isPresent();
+      BigDecimal finalExact = exact;
+      return out.effectiveMaximum(node.role() == NodeRole.SCORED ? max : max)
+          .applicable(true)
+          .selfAssessedPoints(self.map(this::roundQuietly))
+          .appraisedPoints(selfScored ? Optional.of(roundQuietly(finalExact)) : Optional.empty())
+          .difference(selfScored ? Optional.of(roundQuietly(finalExact.subtract(self.get()))) : Optional.empty())
+          .points(shown)
+          .exactPoints(exact)
+          .index(nodeIndex(node, exact, max))
+          .explanation(why.basis(basis).rounding(steps).build())
+          .build();
+    }
+
+    private String notApplicableReason(String code) {
+      String c = code;
+      while (c != null) {
+        LeafInput in = a.inputsByCode().get(c);
+        if (in != null && in.notApplicable()) {
+          return in.notApplicableReason().orElse("")
+              + (c.equals(code) ? "" : " (criterion " + c + " does not apply)");
+        }
+        c = rs.parentCodes().get(c);
+      }
+      return "";
+    }
+
+    /** Rounds leaf points when the rule set rounds at leaves; otherwise keeps them exact. */
+    private BigDecimal stageRound(String what, BigDecimal value, List<RoundingStep> steps) {
+      return policy.stage() == RoundingStage.LEAF ? round(what, value, steps) : value;
+    }
+
+    private BigDecimal round(String what, BigDecimal value, List<RoundingStep> steps) {
+      BigDecimal r = policy.roundPoints(value);
+      if (r.compareTo(value) != 0) {
+        steps.add(new RoundingStep(what, value, r, policy.pointsScale(), policy.pointsMode()));
+      }
+      return r;
+    }
+
+    private BigDecimal roundQuietly(BigDecimal value) {
+      return policy.roundPoints(value);
+    }
+
+    private BigDecimal zero() {
+      return BigDecimal.ZERO.setScale(policy.pointsScale());
+    }
+
+    private BigDecimal index(String what, BigDecimal points, BigDecimal max, List<RoundingStep> steps) {
+      BigDecimal rounded = points.multiply(HUNDRED).divide(max, policy.indexScale(), policy.indexMode());
+      BigDecimal precise = points.multiply(HUNDRED).divide(max, java.math.MathContext.DECIMAL128);
+      if (precise.compareTo(rounded) != 0) {
+        steps.add(new RoundingStep(what, precise, rounded, policy.indexScale(), policy.indexMode()));
+      }
+      return rounded;
+    }
+
+    private Optional<BigDecimal> nodeIndex(Node node, BigDecimal points, BigDecimal effMax) {
+      if (node.role() != NodeRole.SCORED || effMax.signum() == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(points.multiply(HUNDRED).divide(effMax, policy.indexScale(), policy.indexMode()));
+    }
+  }
+
+  private static BigDecimal sumScored(List<NodeScore> nodes, java.util.function.Function<NodeScore, BigDecimal> f) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (NodeScore n : nodes) {
+      if (n.role() == NodeRole.SCORED) {
+        sum = sum.add(f.apply(n));
+      }
+    }
+    return sum;
+  }
+
+  /** Scored and bonus children add, penalty children subtract. */
+  private static BigDecimal sumSigned(List<NodeScore> nodes) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (NodeScore n : nodes) {
+      sum = n.role() == NodeRole.PENALTY ? sum.subtract(n.exactPoints()) : sum.add(n.exactPoints());
+    }
+    return sum;
+  }
+
+  private static Optional<BigDecimal> sumOptional(List<NodeScore> nodes, boolean self) {
+    BigDecimal sum = BigDecimal.ZERO;
+    boolean any = false;
+    for (NodeScore n : nodes) {
+      Optional<BigDecimal> v = self ? n.selfAssessedPoints() : n.appraisedPoints();
+      if (v.isPresent()) {
+        any = true;
+        sum = n.role() == NodeRole.PENALTY ? sum.subtract(v.get()) : sum.add(v.get());
+      }
+    }
+    return any ? Optional.of(sum) : Optional.empty();
+  }
+
+  private static String describeSum(List<NodeScore> nodes) {
+    StringBuilder s = new StringBuilder();
+    for (NodeScore n : nodes) {
+      if (s.length() > 0) {
+        s.append(n.role() == NodeRole.PENALTY ? " − " : " + ");
+      } else if (n.role() == NodeRole.PENALTY) {
+        s.append("− ");
+      }
+      s.append(n.exactPoints().toPlainString()).append(" (").append(n.code()).append(')');
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.parindex.engine;
+
+import io.github.parindex.method.Fact;
+import io.github.parindex.model.LegalReference;
+import io.github.parindex.model.Provenance;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Why a leaf has the points it has: which rule, which input, which band or level, the arithmetic, each rounding,
+ * and the legal clause.
+ *
+ * <pre>{@code
+ * Explanation e = scorecard.node("3.1.2").orElseThrow().explanation().orElseThrow();
+ * System.out.println(e.render());
+ * // 3.1.2: percent-bands (100% → 1; from 80% to under 100% → 0.5; under 80% → 0)
+ * //   used: appraised answer (reason: "Chỉ 15/20 văn bản ...")
+ * //   read: percentage = 75%
+ * //   matched: under 80%
+ * //   ...
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Explanation {
+
+  /** The criterion code. */
+  public abstract String code();
+
+  /** The scoring method's kind, e.g. {@code "percent-bands"}; {@code "not-applicable"} for removed leaves. */
+  public abstract String method();
+
+  /** The rule in words, from the method. */
+  public abstract String rule();
+
+  /** The scoring text as the decision prints it, if the rule set kept it. */
+  public abstract Optional<String> scoringText();
+
+  /** Which input the final points come from: self-assessed, appraised, measured, or why there is none. */
+  public abstract String basis();
+
+  /** The council's reason, when the points come from an appraisal. */
+  public abstract Optional<String> appraisalReason();
+
+  /** The values read. */
+  public abstract List<Fact> inputs();
+
+  /** The band, level or case that applied. */
+  public abstract String matched();
+
+  /** The calculation, one step per line. */
+  public abstract List<String> arithmetic();
+
+  /** Every rounding applied to this leaf. */
+  public abstract List<RoundingStep> rounding();
+
+  public abstract Optional<LegalReference> legalReference();
+
+  public abstract Provenance provenance();
+
+  /** A few indented lines of plain text for consoles and logs. */
+  public String render() {
+    StringBuilder s = new StringBuilder();
+    String nl = System.lineSeparator();
+    s.append(code()).append(": ").append(method()).append(" (").append(rule()).append(')').append(nl);
+    scoringText().ifPresent(t -> s.append("  scoring text: ").append(t).append(nl));
+    s.append("  basis: ").append(basis());
+    appraisalReason().ifPresent(r -> s.append(" (reason: \"").append(r).append("\")"));
+    s.append(nl);
+    for (Fact f : inputs()) {
+      s.append("  read: ").append(f).append(nl);
+    }
+    s.append("  matched: ").append(matched()).append(nl);
+    for (String a : arithmetic()) {
+      s.append("  arithmetic: ").append(a).append(nl);
+    }
+    for (RoundingStep r : rounding()) {
+      s.append("  rounding: ").append(r).append(nl);
+    }
+    legalReference().ifPresent(l -> s.append("  legal reference: ").append(l).append(nl));
+    s.append("  provenance: ").append(provenance().status());
+    if (!provenance().note().isEmpty()) {
+      s.append(" (").append(provenance().note()).append(')');
+    }
+    s.append(nl);
+    return s.toString();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Explanation}. */
+  public static final class Builder extends ImmutableExplanation.Builder {}
+}

@@ -1,0 +1,89 @@
+package io.github.parindex.engine;
+
+import io.github.parindex.model.NodeKind;
+import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.PointSource;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * The score of one node of the rule set for one unit.
+ *
+ * <p>{@link #points()} is the figure as published (rounded by the rule set's policy); {@link #exactPoints()} is the
+ * value the parent adds up, which depends on the {@linkplain io.github.parindex.model.RoundingStage rounding stage}:
+ * rounded at leaves for {@code LEAF}, rounded at components for {@code COMPONENT}, unrounded for
+ * {@code PUBLISHED_FIGURE}.
+ *
+ * <p>{@link #selfAssessedPoints()} and {@link #appraisedPoints()} cover only the leaves the unit scores itself
+ * (appraisal and outcome leaves): the appraised points are those after the council's review, equal to the
+ * self-assessed points where the council changed nothing. Survey leaves have neither.
+ */
+@Value.Immutable
+public abstract class NodeScore {
+
+  public abstract String code();
+
+  public abstract String name();
+
+  public abstract NodeKind kind();
+
+  public abstract NodeRole role();
+
+  /** A leaf's source of points; empty on parents. */
+  public abstract Optional<PointSource> source();
+
+  /** The maximum in the rule set. */
+  public abstract BigDecimal maximum();
+
+  /** The maximum less what does not apply to this unit. */
+  public abstract BigDecimal effectiveMaximum();
+
+  /** Whether any part of this node applies to the unit. */
+  public abstract boolean applicable();
+
+  public abstract Optional<BigDecimal> selfAssessedPoints();
+
+  public abstract Optional<BigDecimal> appraisedPoints();
+
+  /** Appraised less self-assessed points; negative when the council cut points. */
+  public abstract Optional<BigDecimal> difference();
+
+  /** The final points as published. */
+  public abstract BigDecimal points();
+
+  /** The value carried into the parent's sum (see the class comment). */
+  public abstract BigDecimal exactPoints();
+
+  /** Points / effective maximum × 100, rounded by the rule set's index rule; empty when nothing applies. */
+  public abstract Optional<BigDecimal> index();
+
+  /** A leaf's explanation; empty on parents. */
+  public abstract Optional<Explanation> explanation();
+
+  public abstract List<NodeScore> children();
+
+  public boolean isLeaf() {
+    return children().isEmpty();
+  }
+
+  /** Visits this node and every descendant, parents first. */
+  public void forEach(Consumer<NodeScore> action) {
+    action.accept(this);
+    children().forEach(c -> c.forEach(action));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NodeScore}. */
+  public static final class Builder extends ImmutableNodeScore.Builder {}
+
+  @Override
+  public String toString() {
+    return code() + " " + points().toPlainString() + "/" + effectiveMaximum().toPlainString();
+  }
+}

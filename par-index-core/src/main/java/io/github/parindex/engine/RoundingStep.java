@@ -1,0 +1,30 @@
+package io.github.parindex.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * One rounding the engine applied: what was rounded, the value before and after, and the rule used.
+ *
+ * @param what the figure rounded, e.g. {@code "points"}, {@code "total"}, {@code "index"}
+ * @param before the value before rounding
+ * @param after the value after rounding
+ * @param scale the decimals kept
+ * @param mode the rounding mode ({@code DOWN} is truncation)
+ */
+public record RoundingStep(String what, BigDecimal before, BigDecimal after, int scale, RoundingMode mode) {
+  public RoundingStep {
+    Objects.requireNonNull(what, "what");
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(mode, "mode");
+  }
+
+  /** E.g. {@code "index 89.457142… → 89.45 (2 decimals, DOWN)"}. */
+  @Override
+  public String toString() {
+    return what + " " + before.toPlainString() + " → " + after.toPlainString() + " (" + scale + " decimals, " + mode
+        + ")";
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.parindex.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The appraisal council's (hội đồng thẩm định) decision on one leaf: either a corrected answer scored by the leaf's
+ * method, or points set directly, always with a reason. A missing reason is reported when the assessment is scored.
+ *
+ * <pre>{@code
+ * Appraisal.ofAnswer(Answer.percent("75"), "Chỉ 15/20 văn bản ban hành đúng hạn");
+ * Appraisal.ofPoints(new BigDecimal("0.5"), "Thiếu tài liệu kiểm chứng");
+ * }</pre>
+ *
+ * @param answer the corrected answer, if the council re-scored through the leaf's method
+ * @param points points set directly, if the council did not use the method
+ * @param reason why the council changed or confirmed the value
+ * @param appraiser who appraised, if recorded
+ */
+public record Appraisal(Optional<Answer> answer, Optional<BigDecimal> points, String reason, Optional<String> appraiser) {
+  public Appraisal {
+    Checks.notNull(answer, "answer");
+    Checks.notNull(points, "points");
+    Checks.notNull(reason, "reason");
+    Checks.notNull(appraiser, "appraiser");
+  }
+
+  public static Appraisal ofAnswer(Answer answer, String reason) {
+    return new Appraisal(Optional.of(answer), Optional.empty(), reason, Optional.empty());
+  }
+
+  public static Appraisal ofPoints(BigDecimal points, String reason) {
+    return new Appraisal(Optional.empty(), Optional.of(points), reason, Optional.empty());
+  }
+
+  public static Appraisal ofPoints(String points, String reason) {
+    return ofPoints(new BigDecimal(points), reason);
+  }
+
+  public Appraisal by(String who) {
+    return new Appraisal(answer, points, reason, Optional.of(who));
+  }
+}

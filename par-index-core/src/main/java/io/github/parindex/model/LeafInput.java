@@ -1,0 +1,81 @@
+package io.github.parindex.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything an assessment says about one leaf of the rule set: the unit's own answer, the council's appraisal, a
+ * measured survey or outcome result, the evidence, and whether the leaf applies to the unit at all.
+ *
+ * <p>Which parts are required depends on the leaf's {@link PointSource}: appraisal and outcome leaves need a
+ * self-assessed answer (or an appraisal); survey leaves need a measured result and must not be self-assessed. A
+ * not-applicable leaf carries no answer and is removed from the unit's maximum. Inputs may also mark a whole
+ * component or criterion not applicable.
+ *
+ * <pre>{@code
+ * LeafInput in = LeafInput.builder()
+ *     .code("3.1.2")
+ *     .selfAssessed(Answer.rate(1124, 1124))
+ *     .addEvidence(Evidence.of("54 quyết định công bố TTHC"))
+ *     .build();
+ * LeafInput na = LeafInput.notApplicable("5.4", "Không có đơn vị sự nghiệp trực thuộc");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class LeafInput {
+
+  /** The criterion code exactly as the rule set numbers it, e.g. {@code "3.1.2"}. */
+  public abstract String code();
+
+  /** The unit's own answer (tự đánh giá). */
+  public abstract Optional<Answer> selfAssessed();
+
+  /** The council's appraisal (thẩm định), which overrides the self-assessed answer when present. */
+  public abstract Optional<Appraisal> appraisal();
+
+  /** A result measured by a survey or from outcome data, for leaves the unit does not score itself. */
+  public abstract Optional<Answer> measured();
+
+  /** Evidence (tài liệu kiểm chứng) cited for the self-assessed answer. */
+  public abstract List<Evidence> evidence();
+
+  /** The unit's explanation where evidence is missing or incomplete. */
+  public abstract Optional<String> missingEvidenceNote();
+
+  /** Whether the leaf (or, for a non-leaf code, its whole subtree) does not apply to the unit. */
+  @Value.Default
+  public boolean notApplicable() {
+    return false;
+  }
+
+  /** Why the leaf does not apply. */
+  public abstract Optional<String> notApplicableReason();
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank(code(), "criterion code");
+  }
+
+  /** A self-assessed answer with nothing else. */
+  public static LeafInput self(String code, Answer answer) {
+    return builder().code(code).selfAssessed(answer).build();
+  }
+
+  /** A measured (survey or outcome) result. */
+  public static LeafInput measured(String code, Answer result) {
+    return builder().code(code).measured(result).build();
+  }
+
+  /** A leaf or subtree that does not apply to the unit, with the reason. */
+  public static LeafInput notApplicable(String code, String reason) {
+    return builder().code(code).notApplicable(true).notApplicableReason(reason).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LeafInput}; only {@code code} is required. */
+  public static final class Builder extends ImmutableLeafInput.Builder {}
+}

@@ -1,0 +1,115 @@
+package io.github.parindex.model;
+
+import io.github.parindex.method.ScoringMethod;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One node of a rule set's tree: a component (lĩnh vực), a criterion (tiêu chí) or a sub-criterion (tiêu chí thành
+ * phần), with its code exactly as the decision numbers it, its maximum points and, for a leaf, its scoring method.
+ *
+ * <p>A leaf has a {@link #method()} and a {@link #source()}; a parent has children whose {@link NodeRole#SCORED}
+ * maxima add up to its own. {@link NodeRole#BONUS} and {@link NodeRole#PENALTY} children sit outside the maximum.
+ * Consistency is checked when the {@link RuleSet} is built, all problems at once.
+ *
+ * <pre>{@code
+ * Node leaf = Node.builder()
+ *     .code("3.1.2").name("Tỷ lệ TTHC được công bố đúng hạn").gloss("Share of procedures announced on time")
+ *     .maxPoints(new BigDecimal("1"))
+ *     .source(PointSource.APPRAISAL)
+ *     .method(Methods.percentBands(...))
+ *     .scoringText("100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Node {
+
+  /** The code exactly as the decision numbers it, e.g. {@code "3"}, {@code "3.1"}, {@code "3.1.2"}. */
+  public abstract String code();
+
+  /** The official Vietnamese name. */
+  public abstract String name();
+
+  /** An English gloss of the name, if any. */
+  public abstract Optional<String> gloss();
+
+  /** Maximum points; for a bonus or penalty node, the cap on what it adds or subtracts. */
+  public abstract BigDecimal maxPoints();
+
+  @Value.Default
+  public NodeRole role() {
+    return NodeRole.SCORED;
+  }
+
+  /** Where a leaf's points come from; empty on parents. */
+  public abstract Optional<PointSource> source();
+
+  /** How a leaf turns an answer into points; empty on parents. */
+  public abstract Optional<ScoringMethod> method();
+
+  /** The scoring text as printed in the decision (cách tính điểm), kept verbatim. */
+  public abstract Optional<String> scoringText();
+
+  public abstract Optional<LegalReference> legalReference();
+
+  /** Where this node's data comes from; when empty the rule set's provenance applies. */
+  public abstract Optional<Provenance> provenance();
+
+  public abstract List<Node> children();
+
+  /** The depth kind derived from the code's segments ({@code 3} component, {@code 3.1} criterion, ...). */
+  @Value.Derived
+  public NodeKind kind() {
+    return NodeKind.atDepth(code().split("\\.").length);
+  }
+
+  public boolean isLeaf() {
+    return children().isEmpty();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank(code(), "criterion code");
+    Checks.check(!code().contains(" "), "criterion code must not contain spaces, was \"%s\"", code());
+    Checks.notBlank(name(), "name of criterion " + code());
+    Checks.nonNegative(maxPoints(), "maximum points of criterion " + code());
+  }
+
+  /** Visits this node and every descendant, parents first, in declared order. */
+  public void forEach(java.util.function.Consumer<Node> action) {
+    action.accept(this);
+    for (Node child : children()) {
+      child.forEach(action);
+    }
+  }
+
+  /** A copy with another maximum. */
+  public Node withMaxPoints(BigDecimal maxPoints) {
+    return ((ImmutableNode) ImmutableNode.copyOf(this)).withMaxPoints(maxPoints);
+  }
+
+  /** A copy with another scoring method. */
+  public Node withMethod(ScoringMethod method) {
+    return ((ImmutableNode) ImmutableNode.copyOf(this)).withMethod(method);
+  }
+
+  /** A copy with other children. */
+  public Node withChildren(List<Node> children) {
+    return ((ImmutableNode) ImmutableNode.copyOf(this)).withChildren(children);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Node}; {@code code}, {@code name} and {@code maxPoints} are required. */
+  public static final class Builder extends ImmutableNode.Builder {}
+
+  @Override
+  public String toString() {
+    return code() + " " + name() + " (max " + maxPoints().toPlainString() + ")";
+  }
+}

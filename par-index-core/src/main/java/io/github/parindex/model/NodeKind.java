@@ -1,0 +1,27 @@
+package io.github.parindex.model;
+
+/** The three depths of a PAR Index tree, as the decisions name them. */
+public enum NodeKind {
+  /** Lĩnh vực. */
+  COMPONENT("Lĩnh vực"),
+  /** Tiêu chí. */
+  CRITERION("Tiêu chí"),
+  /** Tiêu chí thành phần (and anything deeper). */
+  SUB_CRITERION("Tiêu chí thành phần");
+
+  private final String vietnameseLabel;
+
+  NodeKind(String vietnameseLabel) {
+    this.vietnameseLabel = vietnameseLabel;
+  }
+
+  public String vietnameseLabel() {
+    return vietnameseLabel;
+  }
+
+  /** The kind at a depth of the tree, 1 being the top. */
+  public static NodeKind atDepth(int depth) {
+    Checks.check(depth >= 1, "depth must be at least 1, was %s", depth);
+    return depth == 1 ? COMPONENT : depth == 2 ? CRITERION : SUB_CRITERION;
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.parindex.model;
+
+/**
+ * Where a leaf's points come from.
+ *
+ * <p>The unit self-assesses only {@link #APPRAISAL} and {@link #OUTCOME_DATA} leaves; survey leaves are measured by
+ * sociological surveys that the unit does not score itself (BNV guidance, see {@code docs/reference}).
+ */
+public enum PointSource {
+  /** Self-assessed by the unit with evidence, then appraised by a council (điểm thẩm định). */
+  APPRAISAL("Thẩm định"),
+  /** Survey of leaders, managers and civil servants (khảo sát lãnh đạo, quản lý). */
+  LEADERS_SURVEY("Khảo sát lãnh đạo, quản lý"),
+  /** Survey of citizens and organisations, i.e. SIPAS (Chỉ số hài lòng). */
+  CITIZENS_SURVEY("Khảo sát người dân, tổ chức (SIPAS)"),
+  /** Outcome data such as socio-economic indicators (tác động đến phát triển kinh tế - xã hội). */
+  OUTCOME_DATA("Số liệu kết quả");
+
+  private final String vietnameseLabel;
+
+  PointSource(String vietnameseLabel) {
+    this.vietnameseLabel = vietnameseLabel;
+  }
+
+  public String vietnameseLabel() {
+    return vietnameseLabel;
+  }
+
+  /** Whether the points come from a sociological survey and so cannot be self-assessed. */
+  public boolean isSurvey() {
+    return this == LEADERS_SURVEY || this == CITIZENS_SURVEY;
+  }
+}

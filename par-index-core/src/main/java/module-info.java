@@ -1,0 +1,18 @@
+/**
+ * par-index core: the domain model and the scoring engine of Vietnam's PAR Index (Chỉ số cải cách hành chính).
+ *
+ * <p>The flow is one direction: a {@link io.github.parindex.model.RuleSet} and an
+ * {@link io.github.parindex.model.Assessment} go into {@link io.github.parindex.engine.Engine}, which returns an
+ * explained {@link io.github.parindex.engine.Scorecard}. Nothing here does I/O; reading rule sets from files lives
+ * in {@code par-index-rules}.
+ */
+module io.github.parindex.core {
+  requires static org.immutables.value.annotations;
+  requires static java.compiler; // @Generated on Immutables-generated classes
+  requires static com.google.errorprone.annotations; // @CanIgnoreReturnValue on generated builders
+  requires com.google.common;
+
+  exports io.github.parindex.model;
+  exports io.github.parindex.method;
+  exports io.github.parindex.engine;
+}
