@@ -96,8 +96,8 @@ public final class Engine {
       }
       BigDecimal shown = round("total", total, steps);
       BigDecimal index = effMax.signum() == 0 ? BigDecimal.ZERO.setScale(policy.indexScale())
-          : index("index", total, effMax, steps);
-      arithmetic.add("index = " + total.toPlainString() + " / " + effMax.toPlainString() + " × 100 = "
+          : index("index", shown, effMax, steps);
+      arithmetic.add("index = " + shown.toPlainString() + " / " + effMax.toPlainString() + " × 100 = "
           + index.toPlainString() + "%");
       return Scorecard.builder()
           .unit(a.unit())
@@ -151,7 +151,7 @@ public final class Engine {
               ? Optional.of(roundQuietly(appraised.get().subtract(self.get()))) : Optional.empty())
           .points(shown)
           .exactPoints(exact)
-          .index(nodeIndex(node, exact, effMax))
+          .index(nodeIndex(node, shown, effMax))
           .children(children)
           .build();
     }
@@ -242,7 +242,7 @@ public final class Engine {
           .difference(selfScored ? Optional.of(roundQuietly(finalExact.subtract(self.get()))) : Optional.empty())
           .points(shown)
           .exactPoints(exact)
-          .index(nodeIndex(node, exact, max))
+          .index(nodeIndex(node, shown, max))
           .explanation(why.basis(basis).rounding(steps).build())
           .build();
     }

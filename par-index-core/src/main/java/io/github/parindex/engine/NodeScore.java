@@ -57,7 +57,10 @@ public abstract class NodeScore {
   /** The value carried into the parent's sum (see the class comment). */
   public abstract BigDecimal exactPoints();
 
-  /** Points / effective maximum × 100, rounded by the rule set's index rule; empty when nothing applies. */
+  /**
+   * The published points / effective maximum × 100, rounded by the rule set's index rule, as published tables do
+   * (54.2 / 61.5 = 88.13%); empty when nothing applies and on bonus and penalty nodes.
+   */
   public abstract Optional<BigDecimal> index();
 
   /** A leaf's explanation; empty on parents. */

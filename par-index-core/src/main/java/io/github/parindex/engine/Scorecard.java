@@ -52,7 +52,7 @@ public abstract class Scorecard {
   /** The total before the published rounding (see {@link NodeScore#exactPoints()}). */
   public abstract BigDecimal exactTotal();
 
-  /** Total / effective maximum × 100, rounded by the rule set's index rule. */
+  /** The published total / effective maximum × 100, rounded by the rule set's index rule. */
   public abstract BigDecimal index();
 
   public abstract Optional<GradeBand> grade();
