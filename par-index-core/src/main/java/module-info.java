@@ -4,7 +4,8 @@
  * <p>The flow is one direction: a {@link io.github.parindex.model.RuleSet} and an
  * {@link io.github.parindex.model.Assessment} go into {@link io.github.parindex.engine.Engine}, which returns an
  * explained {@link io.github.parindex.engine.Scorecard}. Nothing here does I/O; reading rule sets from files lives
- * in {@code par-index-rules}.
+ * in {@code par-index-rules}. SIPAS survey aggregation is in
+ * {@link io.github.parindex.sipas}.
  */
 module io.github.parindex.core {
   requires static org.immutables.value.annotations;
@@ -15,4 +16,5 @@ module io.github.parindex.core {
   exports io.github.parindex.model;
   exports io.github.parindex.method;
   exports io.github.parindex.engine;
+  exports io.github.parindex.sipas;
 }

@@ -221,6 +221,10 @@ public final class Engine {
           exact = self.orElseThrow();
         }
         why.addAllInputs(used.inputs()).matched(used.matched()).addAllArithmetic(used.arithmetic());
+        if (ap.isEmpty() && in.measured().isPresent()) {
+          // Where a measured result comes from (e.g. a SIPAS figure with its counts and interval).
+          in.evidence().forEach(e -> why.addInputs(Fact.of("measured by", e.toString())));
+        }
       }
       if (node.role() == NodeRole.BONUS || node.role() == NodeRole.PENALTY) {
         if (exact.compareTo(max) > 0) {

@@ -1,0 +1,135 @@
+package io.github.parindex.sipas;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One respondent's answers, compact: the positions of their unit, service field and group in the
+ * {@link SurveyFrame}, their weight in thousandths, and one {@code int} code per questionnaire item (see
+ * {@link AnswerKind} for the codes). Immutable: the answer array is copied in and out.
+ *
+ * <p>For streaming millions of rows without allocating, feed a {@link SurveyAccumulator} directly with
+ * {@link SurveyAccumulator#add(int, int, int, long, int[])}.
+ *
+ * <pre>{@code
+ * Respondent r = Respondent.of(frame.unitIndex("HT.X01"), frame.fieldIndex("DD"), Respondent.NONE,
+ *     new int[] {5, 4, 3, AnswerKind.NO_OPINION});
+ * Respondent w = r.withWeight(new BigDecimal("1.25"));
+ * }</pre>
+ */
+public final class Respondent {
+  /** The position used when a respondent has no service field or no group. */
+  public static final int NONE = -1;
+
+  /** Weights are kept as whole thousandths: a weight has at most 3 decimals. */
+  public static final int WEIGHT_SCALE = 3;
+
+  /** The weight 1, in thousandths. */
+  public static final long UNIT_WEIGHT = 1000;
+
+  /** The largest weight accepted, in thousandths (1000.000), so sums of squared weights stay exact in a long. */
+  public static final long MAX_WEIGHT = 1_000_000;
+
+  private final int unit;
+  private final int field;
+  private final int group;
+  private final long weight;
+  private final int[] answers;
+
+  private Respondent(int unit, int field, int group, long weight, int[] answers) {
+    if (unit < 0) {
+      throw new IllegalArgumentException("unit position must be >= 0, was " + unit);
+    }
+    if (field < NONE || group < NONE) {
+      throw new IllegalArgumentException("field/group position must be >= -1, was " + field + "/" + group);
+    }
+    checkWeight(weight);
+    this.unit = unit;
+    this.field = field;
+    this.group = group;
+    this.weight = weight;
+    this.answers = Objects.requireNonNull(answers, "answers").clone();
+  }
+
+  static void checkWeight(long weight) {
+    if (weight <= 0 || weight > MAX_WEIGHT) {
+      throw new IllegalArgumentException("weight must be within 0.001..1000, was " + weight + " thousandths");
+    }
+  }
+
+  /** A respondent of weight 1. */
+  public static Respondent of(int unit, int field, int group, int[] answers) {
+    return new Respondent(unit, field, group, UNIT_WEIGHT, answers);
+  }
+
+  /** A copy with {@code weight} (positive, at most 3 decimals, at most 1000). */
+  public Respondent withWeight(BigDecimal weight) {
+    return new Respondent(unit, field, group, weightUnits(weight), answers);
+  }
+
+  /** A weight in thousandths: {@code 1.25 -> 1250}; throws if it has more than 3 decimals or is out of range. */
+  public static long weightUnits(BigDecimal weight) {
+    Objects.requireNonNull(weight, "weight");
+    BigDecimal scaled;
+    try {
+      scaled = weight.setScale(WEIGHT_SCALE, java.math.RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("weight " + weight.toPlainString() + " has more than 3 decimals", e);
+    }
+    if (scaled.signum() <= 0 || scaled.compareTo(BigDecimal.valueOf(1000)) > 0) {
+      throw new IllegalArgumentException("weight must be within 0.001..1000, was " + weight.toPlainString());
+    }
+    return scaled.unscaledValue().longValueExact();
+  }
+
+  public int unit() {
+    return unit;
+  }
+
+  /** The service field's position, or {@link #NONE}. */
+  public int field() {
+    return field;
+  }
+
+  /** The respondent group's position, or {@link #NONE}. */
+  public int group() {
+    return group;
+  }
+
+  /** The weight in thousandths (1000 = weight 1). */
+  public long weightUnits() {
+    return weight;
+  }
+
+  /** The answer code for the item at {@code position}. */
+  public int answer(int position) {
+    return answers[position];
+  }
+
+  /** A copy of all answer codes. */
+  public int[] answers() {
+    return answers.clone();
+  }
+
+  int[] answersUnsafe() {
+    return answers;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Respondent r && r.unit == unit && r.field == field && r.group == group
+        && r.weight == weight && Arrays.equals(r.answers, answers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(unit, field, group, weight, Arrays.hashCode(answers));
+  }
+
+  @Override
+  public String toString() {
+    return "Respondent[unit=" + unit + ", field=" + field + ", group=" + group + ", weight=" + weight
+        + "/1000, answers=" + Arrays.toString(answers) + "]";
+  }
+}
