@@ -22,7 +22,7 @@ import java.util.Objects;
  * results.unit("HT").overall().percent();                               // e.g. Optional[91.17]
  * }</pre>
  */
-public final class SurveyAccumulator {
+public final class SurveyAccumulator implements RespondentSink {
   private final Questionnaire questionnaire;
   private final SurveyFrame frame;
   private final SipasMethod method;
@@ -150,6 +150,7 @@ public final class SurveyAccumulator {
    * @param answers one code per questionnaire item
    * @throws IllegalArgumentException naming the bad value; nothing of the row is counted then
    */
+  @Override
   public void add(int unit, int field, int group, long weight, int[] answers) {
     int[] mx = maxCode;
     if (answers.length != mx.length) {
