@@ -222,12 +222,11 @@ public final class Engine {
         }
         why.addAllInputs(used.inputs()).matched(used.matched()).addAllArithmetic(used.arithmetic());
       }
-      if (node.role() == NodeRole.BONUS || node.role() == NodeRole.PENALTY) {
-        if (exact.compareTo(max) > 0) {
-          why.addArithmetic(node.role().name().toLowerCase(java.util.Locale.ROOT) + " " + exact.toPlainString()
-              + " is above its cap " + max.toPlainString() + " → " + max.toPlainString());
-          exact = max;
-        }
+      if (exact.signum() < 0 || exact.compareTo(max) > 0) {
+        // A built-in method cannot get here (answers are range-checked); a rule module's method can.
+        throw new ParIndexException("scoring method " + method.kind() + " misbehaved", List.of(
+            Problem.at(node.code(), "method " + method.kind() + " gave " + exact.toPlainString()
+                + " points, outside 0.." + max.toPlainString()).forUnit(a.unit().code())));
       }
       if (node.role() == NodeRole.PENALTY) {
         why.addArithmetic("penalty: " + exact.toPlainString() + " points are subtracted from the parent");
@@ -235,7 +234,7 @@ public final class Engine {
       BigDecimal shown = round("points", exact, steps);
       boolean selfScored = self.isPresent();
       BigDecimal finalExact = exact;
-      return out.effectiveMaximum(node.role() == NodeRole.SCORED ? max : max)
+      return out.effectiveMaximum(max)
           .applicable(true)
           .selfAssessedPoints(self.map(this::roundQuietly))
           .appraisedPoints(selfScored ? Optional.of(roundQuietly(finalExact)) : Optional.empty())
