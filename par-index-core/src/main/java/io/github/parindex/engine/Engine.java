@@ -85,10 +85,13 @@ public final class Engine {
         tops.add(score(n, false));
       }
       BigDecimal effMax = sumScored(tops, NodeScore::effectiveMaximum);
+      if (effMax.compareTo(rs.maxTotal()) == 0) {
+        effMax = rs.maxTotal();
+      }
       BigDecimal total = sumSigned(tops);
       List<String> arithmetic = new ArrayList<>();
       List<RoundingStep> steps = new ArrayList<>();
-      arithmetic.add("total = " + describeSum(tops) + " = " + total.toPlainString());
+      arithmetic.add("total = " + describeSum(tops) + " = " + plain(total));
       if (!rs.allowAboveMaximum() && total.compareTo(effMax) > 0) {
         arithmetic.add("total " + total.toPlainString() + " is above the effective maximum " + effMax.toPlainString()
             + " and rule set " + rs.id() + " does not let bonus points lift it: total = " + effMax.toPlainString());
@@ -128,6 +131,9 @@ public final class Engine {
         children.add(score(c, na));
       }
       BigDecimal effMax = sumScored(children, NodeScore::effectiveMaximum);
+      if (effMax.compareTo(node.maxPoints()) == 0) {
+        effMax = node.maxPoints(); // keep the rule set's own notation, e.g. 10 rather than 10.0
+      }
       BigDecimal exact = sumSigned(children);
       Optional<BigDecimal> self = sumOptional(children, true);
       Optional<BigDecimal> appraised = sumOptional(children, false);
@@ -329,6 +335,12 @@ public final class Engine {
     return any ? Optional.of(sum) : Optional.empty();
   }
 
+  /** Plain notation without trailing zeros, for explanation text. */
+  private static String plain(BigDecimal value) {
+    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+  }
+
   private static String describeSum(List<NodeScore> nodes) {
     StringBuilder s = new StringBuilder();
     for (NodeScore n : nodes) {
@@ -337,7 +349,7 @@ public final class Engine {
       } else if (n.role() == NodeRole.PENALTY) {
         s.append("− ");
       }
-      s.append(n.exactPoints().toPlainString()).append(" (").append(n.code()).append(')');
+      s.append(plain(n.exactPoints())).append(" (").append(n.code()).append(')');
     }
     return s.toString();
   }
