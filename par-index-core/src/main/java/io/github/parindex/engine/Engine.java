@@ -134,9 +134,13 @@ public final class Engine {
       if (effMax.compareTo(node.maxPoints()) == 0) {
         effMax = node.maxPoints(); // keep the rule set's own notation, e.g. 10 rather than 10.0
       }
-      BigDecimal exact = sumSigned(children);
-      Optional<BigDecimal> self = sumOptional(children, true);
-      Optional<BigDecimal> appraised = sumOptional(children, false);
+      // Inside a bonus or penalty subtree every child has the parent's role: points are magnitudes and add up;
+      // the sign is applied where the subtree meets a scored parent (or the total).
+      boolean signed = node.role() == NodeRole.SCORED;
+      BigDecimal exact = signed ? sumSigned(children)
+          : children.stream().map(NodeScore::exactPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+      Optional<BigDecimal> self = sumOptional(children, true, signed);
+      Optional<BigDecimal> appraised = sumOptional(children, false, signed);
       List<RoundingStep> ignored = new ArrayList<>();
       BigDecimal shown = round(node.code(), exact, ignored);
       if (policy.stage() == RoundingStage.COMPONENT && node.kind() == NodeKind.COMPONENT) {
@@ -322,14 +326,14 @@ public final class Engine {
     return sum;
   }
 
-  private static Optional<BigDecimal> sumOptional(List<NodeScore> nodes, boolean self) {
+  private static Optional<BigDecimal> sumOptional(List<NodeScore> nodes, boolean self, boolean signed) {
     BigDecimal sum = BigDecimal.ZERO;
     boolean any = false;
     for (NodeScore n : nodes) {
       Optional<BigDecimal> v = self ? n.selfAssessedPoints() : n.appraisedPoints();
       if (v.isPresent()) {
         any = true;
-        sum = n.role() == NodeRole.PENALTY ? sum.subtract(v.get()) : sum.add(v.get());
+        sum = signed && n.role() == NodeRole.PENALTY ? sum.subtract(v.get()) : sum.add(v.get());
       }
     }
     return any ? Optional.of(sum) : Optional.empty();
