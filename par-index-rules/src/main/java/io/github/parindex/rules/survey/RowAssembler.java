@@ -1,0 +1,329 @@
+package io.github.parindex.rules.survey;
+
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.sipas.AnswerKind;
+import io.github.parindex.sipas.Item;
+import io.github.parindex.sipas.Questionnaire;
+import io.github.parindex.sipas.Respondent;
+import io.github.parindex.sipas.RespondentSink;
+import io.github.parindex.sipas.SurveyFrame;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns the cells of one row into a respondent, collecting every problem of the row; counts rows and problems for
+ * the {@link ReadReport}. Shared by the CSV and JSON readers; one instance per read. Internal.
+ */
+final class RowAssembler {
+  static final String NO_OPINION_TEXT = "KYK";
+
+  private final Questionnaire q;
+  private final SurveyFrame frame;
+  private final String source;
+  private final ErrorMode mode;
+  private final int limit;
+  private final RespondentSink sink;
+  private final Item[] items;
+  private final int[] maxCode;
+  private final boolean[] multi;
+  final int[] answers;
+  private int unit;
+  private int field;
+  private int group;
+  private long weight;
+  private long row;
+  private long line;
+  private final List<RowProblem> rowProblems = new ArrayList<>();
+  private long read;
+  private long accepted;
+  private long rejected;
+  private long problemCount;
+  private final List<RowProblem> listed = new ArrayList<>();
+
+  RowAssembler(Questionnaire q, SurveyFrame frame, String source, ErrorMode mode, int limit, RespondentSink sink) {
+    this.q = q;
+    this.frame = frame;
+    this.source = source;
+    this.mode = mode;
+    this.limit = limit;
+    this.sink = sink;
+    this.items = q.items().toArray(new Item[0]);
+    this.maxCode = new int[items.length];
+    this.multi = new boolean[items.length];
+    for (int i = 0; i < items.length; i++) {
+      maxCode[i] = items[i].maxCode();
+      multi[i] = items[i].kind() == AnswerKind.EXPECTATION;
+    }
+    this.answers = new int[items.length];
+  }
+
+  void start(long rowNumber, long lineNumber) {
+    row = rowNumber;
+    line = lineNumber;
+    unit = -1;
+    field = Respondent.NONE;
+    group = Respondent.NONE;
+    weight = Respondent.UNIT_WEIGHT;
+    Arrays.fill(answers, AnswerKind.BLANK);
+    rowProblems.clear();
+  }
+
+  void line(long lineNumber) {
+    line = lineNumber;
+  }
+
+  void problem(String column, String value, String reason) {
+    rowProblems.add(new RowProblem(row, line, column, value, reason));
+  }
+
+  void unit(String code) {
+    String c = code.strip();
+    int u = frame.unitIndex(c);
+    if (u < 0) {
+      problem("unit", code, c.isEmpty() ? "unit is missing" : "unknown unit (not in the survey frame)");
+    } else {
+      unit = u;
+    }
+  }
+
+  void field(String code) {
+    String c = code.strip();
+    if (c.isEmpty()) {
+      return;
+    }
+    int f = frame.fieldIndex(c);
+    if (f < 0) {
+      problem("field", code, "unknown service field (not in the survey frame)");
+    } else {
+      field = f;
+    }
+  }
+
+  void group(String code) {
+    String c = code.strip();
+    if (c.isEmpty()) {
+      return;
+    }
+    int g = frame.groupIndex(c);
+    if (g < 0) {
+      problem("group", code, "unknown respondent group (not in the survey frame)");
+    } else {
+      group = g;
+    }
+  }
+
+  /** A weight: empty means 1; at most 3 decimals; within 0.001..1000. */
+  void weight(char[] b, int off, int len) {
+    while (len > 0 && b[off] == ' ') {
+      off++;
+      len--;
+    }
+    while (len > 0 && b[off + len - 1] == ' ') {
+      len--;
+    }
+    if (len == 0) {
+      return;
+    }
+    long units = 0;
+    int decimals = -1;
+    boolean simple = len <= 12;
+    for (int i = 0; i < len && simple; i++) {
+      char ch = b[off + i];
+      if (ch >= '0' && ch <= '9') {
+        units = units * 10 + (ch - '0');
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (ch == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        simple = false;
+      }
+    }
+    if (simple && decimals <= 3) {
+      for (int d = Math.max(decimals, 0); d < 3; d++) {
+        units *= 10;
+      }
+      if (units > 0 && units <= Respondent.MAX_WEIGHT) {
+        weight = units;
+        return;
+      }
+    }
+    String text = new String(b, off, len);
+    try {
+      weight = Respondent.weightUnits(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      problem("weight", text, "not a number");
+    } catch (IllegalArgumentException e) {
+      problem("weight", text, e.getMessage());
+    }
+  }
+
+  /** The answer to item {@code i} from text. */
+  void answer(int i, char[] b, int off, int len) {
+    while (len > 0 && b[off] == ' ') {
+      off++;
+      len--;
+    }
+    while (len > 0 && b[off + len - 1] == ' ') {
+      len--;
+    }
+    if (len == 0) {
+      answers[i] = AnswerKind.BLANK;
+      return;
+    }
+    int v = smallInt(b, off, len);
+    if (v != Integer.MIN_VALUE) {
+      if (multi[i] && v > 0) {
+        answerOptions(i, b, off, len);
+      } else {
+        answer(i, v, String.valueOf(v));
+      }
+      return;
+    }
+    if (len == 3 && (b[off] | 0x20) == 'k' && (b[off + 1] | 0x20) == 'y' && (b[off + 2] | 0x20) == 'k') {
+      answers[i] = AnswerKind.NO_OPINION;
+      return;
+    }
+    if (multi[i]) {
+      answerOptions(i, b, off, len);
+      return;
+    }
+    problem(items[i].code(), new String(b, off, len), "not an answer code (" + items[i].describeCodes()
+        + "; write blank as an empty cell and no opinion as " + NO_OPINION_TEXT + ")");
+  }
+
+  /** An already numeric answer code (JSON numbers, or a parsed single number). */
+  void answer(int i, int v, String text) {
+    if (v < AnswerKind.NO_OPINION || v > (multi[i] ? items[i].options().size() : maxCode[i])) {
+      problem(items[i].code(), text, "answer code " + v + " is outside " + items[i].describeCodes());
+    } else if (multi[i] && v > 0) {
+      answers[i] = 1 << (v - 1);
+    } else {
+      answers[i] = v;
+    }
+  }
+
+  /** Options of a multi-select item, e.g. {@code 1|3} (separators | ; , or space). */
+  private void answerOptions(int i, char[] b, int off, int len) {
+    int k = items[i].options().size();
+    int mask = 0;
+    int cur = -1;
+    for (int p = 0; p <= len; p++) {
+      char ch = p < len ? b[off + p] : '|';
+      if (ch >= '0' && ch <= '9') {
+        cur = (cur < 0 ? 0 : cur * 10) + (ch - '0');
+        if (cur > 1000) {
+          break;
+        }
+      } else if (ch == '|' || ch == ';' || ch == ',' || ch == ' ') {
+        if (cur >= 0) {
+          if (cur < 1 || cur > k) {
+            problem(items[i].code(), new String(b, off, len), "option " + cur + " is outside 1.." + k);
+            return;
+          }
+          mask |= 1 << (cur - 1);
+          cur = -1;
+        }
+      } else {
+        cur = Integer.MAX_VALUE;
+        break;
+      }
+    }
+    if (cur > 1000 || mask == 0) {
+      problem(items[i].code(), new String(b, off, len), "not a selection of options 1.." + k
+          + " (e.g. 1|3; blank = empty cell, no opinion = " + NO_OPINION_TEXT + ")");
+      return;
+    }
+    answers[i] = mask;
+  }
+
+  /** Options of a multi-select item given one by one (JSON arrays). */
+  void option(int i, int option, String text) {
+    int k = items[i].options().size();
+    if (option < 1 || option > k) {
+      problem(items[i].code(), text, "option " + option + " is outside 1.." + k);
+    } else {
+      answers[i] |= 1 << (option - 1);
+    }
+  }
+
+  /** A small integer written with an optional minus and up to 6 digits, or MIN_VALUE. */
+  private static int smallInt(char[] b, int off, int len) {
+    int i = 0;
+    boolean neg = false;
+    if (b[off] == '-') {
+      neg = true;
+      i = 1;
+    }
+    if (i >= len || len - i > 6) {
+      return Integer.MIN_VALUE;
+    }
+    int v = 0;
+    for (; i < len; i++) {
+      char ch = b[off + i];
+      if (ch < '0' || ch > '9') {
+        return Integer.MIN_VALUE;
+      }
+      v = v * 10 + (ch - '0');
+    }
+    return neg ? -v : v;
+  }
+
+  /** Ends the row: gives it to the sink, or rejects it with its problems. */
+  void end() {
+    read++;
+    if (unit < 0 && rowProblems.stream().noneMatch(p -> p.column().equals("unit"))) {
+      problem("unit", "", "unit is missing");
+    }
+    if (rowProblems.isEmpty()) {
+      try {
+        sink.add(unit, field, group, weight, answers);
+        accepted++;
+        return;
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        problem("-", "", "rejected by the aggregation: " + e.getMessage());
+      }
+    }
+    rejected++;
+    for (RowProblem p : rowProblems) {
+      problemCount++;
+      if (listed.size() < limit) {
+        listed.add(p);
+      }
+    }
+    if (mode == ErrorMode.FAIL_FAST) {
+      throw new ParIndexException("survey input " + source + ": bad row " + row,
+          rowProblems.stream().map(p -> io.github.parindex.model.Problem.general(source + ": " + p)).toList());
+    }
+  }
+
+  /** A problem with the file as a whole (header, malformed content): counted, listed, and fatal in FAIL_FAST. */
+  void fileProblem(long rowNumber, long lineNumber, String column, String value, String reason) {
+    RowProblem p = new RowProblem(rowNumber, lineNumber, column, value, reason);
+    problemCount++;
+    if (listed.size() < limit) {
+      listed.add(p);
+    }
+    if (mode == ErrorMode.FAIL_FAST) {
+      throw new ParIndexException("survey input " + source + " cannot be read",
+          List.of(io.github.parindex.model.Problem.general(source + ": " + p)));
+    }
+  }
+
+  /** Counts a row that could not even be split into cells (malformed), as rejected. */
+  void rejectUnreadable() {
+    read++;
+    rejected++;
+  }
+
+  ReadReport report(String stopped, List<String> ignored) {
+    return new ReadReport(source, read, accepted, rejected, problemCount, listed, ignored, stopped);
+  }
+
+  Questionnaire questionnaire() {
+    return q;
+  }
+}

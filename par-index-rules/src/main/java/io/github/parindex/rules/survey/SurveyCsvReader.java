@@ -1,0 +1,231 @@
+package io.github.parindex.rules.survey;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.parindex.sipas.Questionnaire;
+import io.github.parindex.sipas.RespondentSink;
+import io.github.parindex.sipas.SurveyFrame;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Streams respondent-level SIPAS answers from CSV into a {@link RespondentSink} (usually a
+ * {@link io.github.parindex.sipas.SurveyAccumulator}), one row at a time with Jackson's CSV parser token stream, so
+ * memory stays flat however many rows the file has. Immutable and thread-safe; each {@code read} is independent.
+ *
+ * <p>Format: UTF-8, comma-separated, a header row. Columns (any order): {@code unit} (required: a unit code of the
+ * {@link SurveyFrame}), {@code field}, {@code group} (optional codes, empty = none), {@code weight} (optional,
+ * empty = 1, at most 3 decimals), and one column per questionnaire item named by the item code (all required).
+ * Cells: satisfaction 1..5 (1 rất không hài lòng .. 5 rất hài lòng), judgement option number 1..k, expectation
+ * option numbers separated by {@code |} (e.g. {@code 1|3}); empty cell = blank; {@code KYK} (không có ý kiến) or
+ * {@code -1} = no opinion. Other columns are ignored and listed in the report.
+ *
+ * <p>Every bad row (unknown unit, code outside the scale, wrong number of values, unparseable cell) is rejected and
+ * reported with its row number, line, column and reason; good rows are all counted. A malformed file (e.g. an
+ * unclosed quote) stops reading at that point, reported. {@link ErrorMode#FAIL_FAST} throws at the first problem.
+ *
+ * <pre>{@code
+ * Questionnaire q = SipasQuestionnaires.qd2640();
+ * SurveyAccumulator acc = new SurveyAccumulator(q, frame, SipasQuestionnaires.defaultMethod(q));
+ * ReadReport report = SurveyCsvReader.of(q, frame).read(Path.of("answers.csv"), acc);
+ * System.out.println(report.render());
+ * System.out.println(acc.result().unit("HT").overall().summary());
+ * }</pre>
+ */
+public final class SurveyCsvReader {
+  /** Problems listed in a report by default (all are counted). */
+  public static final int DEFAULT_LISTED_PROBLEMS = 1000;
+
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .build();
+
+  private final Questionnaire questionnaire;
+  private final SurveyFrame frame;
+  private final ErrorMode mode;
+  private final int listed;
+
+  private SurveyCsvReader(Questionnaire q, SurveyFrame frame, ErrorMode mode, int listed) {
+    this.questionnaire = Objects.requireNonNull(q, "questionnaire");
+    this.frame = Objects.requireNonNull(frame, "frame");
+    this.mode = Objects.requireNonNull(mode, "mode");
+    if (listed < 0) {
+      throw new IllegalArgumentException("listed problems must be >= 0, was " + listed);
+    }
+    this.listed = listed;
+  }
+
+  /** A reader that collects problems ({@link ErrorMode#COLLECT}) and lists up to 1000 of them. */
+  public static SurveyCsvReader of(Questionnaire q, SurveyFrame frame) {
+    return new SurveyCsvReader(q, frame, ErrorMode.COLLECT, DEFAULT_LISTED_PROBLEMS);
+  }
+
+  /** A copy with {@code mode}. */
+  public SurveyCsvReader errorMode(ErrorMode m) {
+    return new SurveyCsvReader(questionnaire, frame, m, listed);
+  }
+
+  /** A copy that lists at most {@code n} problems in its report (every problem is still counted). */
+  public SurveyCsvReader listedProblems(int n) {
+    return new SurveyCsvReader(questionnaire, frame, mode, n);
+  }
+
+  /** Reads a UTF-8 file. */
+  public ReadReport read(Path file, RespondentSink sink) {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file.toString(), sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Reads UTF-8 bytes; the stream is not closed. */
+  public ReadReport read(InputStream in, String source, RespondentSink sink) {
+    return read(new InputStreamReader(in, StandardCharsets.UTF_8), source, sink);
+  }
+
+  private static final int IGNORED = -1;
+  private static final int UNIT = -2;
+  private static final int FIELD = -3;
+  private static final int GROUP = -4;
+  private static final int WEIGHT = -5;
+
+  /**
+   * Reads CSV text; the reader is not closed.
+   *
+   * @param in the CSV text
+   * @param source a name for the input in problems (e.g. the file name)
+   * @param sink where accepted rows go
+   * @return what was read, accepted and rejected, with every problem
+   * @throws io.github.parindex.model.ParIndexException in {@link ErrorMode#FAIL_FAST} at the first problem, and in
+   *     every mode when the header lacks {@code unit} or an item column (nothing can be read then)
+   * @throws UncheckedIOException when the input cannot be read
+   */
+  public ReadReport read(Reader in, String source, RespondentSink sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sink, "sink");
+    RowAssembler rows = new RowAssembler(questionnaire, frame, source, mode, listed, sink);
+    List<String> ignored = new ArrayList<>();
+    String stopped = "";
+    long row = 0;
+    try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(in)) {
+      p.setSchema(CsvSchema.emptySchema());
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new io.github.parindex.model.ParIndexException("survey input " + source + " has no header row",
+            List.of(io.github.parindex.model.Problem.general(source + ": no header row")));
+      }
+      List<String> header = new ArrayList<>();
+      while (p.nextToken() == JsonToken.VALUE_STRING) {
+        header.add(p.getText().strip());
+      }
+      int[] role = roles(header, ignored, source);
+      int columns = header.size();
+      JsonToken t;
+      while (true) {
+        try {
+          t = p.nextToken();
+          if (t == null) {
+            break;
+          }
+          row++;
+          // (the START_ARRAY token's location is the end of the previous row; the first value's is this row's)
+          rows.start(row, 0);
+          int col = 0;
+          while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+            if (col == 0) {
+              rows.line(p.currentTokenLocation().getLineNr());
+            }
+            if (col < columns) {
+              cell(p, role[col], rows);
+            }
+            col++;
+          }
+          if (col != columns) {
+            rows.problem("-", "", "row has " + col + " values, the header has " + columns);
+          }
+          rows.end();
+        } catch (JacksonException e) {
+          String msg = e.getOriginalMessage();
+          long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+          rows.rejectUnreadable();
+          stopped = "malformed CSV at row " + row + " (line " + line + "): " + msg;
+          rows.fileProblem(row, line, "-", "", "malformed CSV, reading stopped: " + msg);
+          break;
+        }
+      }
+    } catch (JacksonException e) {
+      stopped = "malformed CSV header: " + e.getOriginalMessage();
+      rows.fileProblem(0, 1, "-", "", stopped);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    return rows.report(stopped, ignored);
+  }
+
+  private static void cell(CsvParser p, int role, RowAssembler rows) throws IOException {
+    switch (role) {
+      case IGNORED -> { }
+      case UNIT -> rows.unit(p.getText());
+      case FIELD -> rows.field(p.getText());
+      case GROUP -> rows.group(p.getText());
+      case WEIGHT -> rows.weight(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      default -> rows.answer(role, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+  }
+
+  private int[] roles(List<String> header, List<String> ignored, String source) {
+    int[] role = new int[header.size()];
+    Map<String, Integer> seen = new HashMap<>();
+    List<io.github.parindex.model.Problem> problems = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      String h = header.get(c);
+      if (seen.putIfAbsent(h, c) != null) {
+        problems.add(io.github.parindex.model.Problem.general(source + ": header column " + (c + 1) + " \"" + h
+            + "\" is repeated"));
+      }
+      role[c] = switch (h) {
+        case "unit" -> UNIT;
+        case "field" -> FIELD;
+        case "group" -> GROUP;
+        case "weight" -> WEIGHT;
+        default -> {
+          int i = questionnaire.indexOf(h);
+          if (i < 0) {
+            ignored.add(h);
+            yield IGNORED;
+          }
+          yield i;
+        }
+      };
+    }
+    if (!seen.containsKey("unit")) {
+      problems.add(io.github.parindex.model.Problem.general(source + ": header has no \"unit\" column"));
+    }
+    List<String> missing = questionnaire.items().stream().map(i -> i.code()).filter(c -> !seen.containsKey(c))
+        .toList();
+    if (!missing.isEmpty()) {
+      problems.add(io.github.parindex.model.Problem.general(source + ": header lacks the item columns " + missing
+          + " of questionnaire " + questionnaire.id()));
+    }
+    if (!problems.isEmpty()) {
+      throw new io.github.parindex.model.ParIndexException("survey input " + source + " has a bad header",
+          problems);
+    }
+    return role;
+  }
+}
