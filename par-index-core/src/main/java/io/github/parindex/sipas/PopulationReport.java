@@ -89,7 +89,7 @@ public final class PopulationReport {
       allContent.addAll(aspectContent);
     }
     List<Calc> overallParts = m.overall() == Aggregation.MEAN_OF_ASPECTS ? aspectCalcs : allElements;
-    this.overall = level("overall", "SIPAS", "SIPAS (overall satisfaction index)", m.overall(), allContent,
+    this.overall = level("overall", "SIPAS", "overall satisfaction index", m.overall(), allContent,
         overallParts, q.overallItem());
   }
 
