@@ -115,12 +115,14 @@ final class RowAssembler {
   }
 
   /** A weight: empty means 1; at most 3 decimals; within 0.001..1000. */
-  void weight(char[] b, int off, int len) {
-    while (len > 0 && b[off] == ' ') {
+  void weight(String b) {
+    int off = 0;
+    int len = b.length();
+    while (len > 0 && b.charAt(off) == ' ') {
       off++;
       len--;
     }
-    while (len > 0 && b[off + len - 1] == ' ') {
+    while (len > 0 && b.charAt(off + len - 1) == ' ') {
       len--;
     }
     if (len == 0) {
@@ -130,7 +132,7 @@ final class RowAssembler {
     int decimals = -1;
     boolean simple = len <= 12;
     for (int i = 0; i < len && simple; i++) {
-      char ch = b[off + i];
+      char ch = b.charAt(off + i);
       if (ch >= '0' && ch <= '9') {
         units = units * 10 + (ch - '0');
         if (decimals >= 0) {
@@ -151,7 +153,7 @@ final class RowAssembler {
         return;
       }
     }
-    String text = new String(b, off, len);
+    String text = b.substring(off, off + len);
     try {
       weight = Respondent.weightUnits(new BigDecimal(text));
     } catch (NumberFormatException e) {
@@ -162,12 +164,14 @@ final class RowAssembler {
   }
 
   /** The answer to item {@code i} from text. */
-  void answer(int i, char[] b, int off, int len) {
-    while (len > 0 && b[off] == ' ') {
+  void answer(int i, String b) {
+    int off = 0;
+    int len = b.length();
+    while (len > 0 && b.charAt(off) == ' ') {
       off++;
       len--;
     }
-    while (len > 0 && b[off + len - 1] == ' ') {
+    while (len > 0 && b.charAt(off + len - 1) == ' ') {
       len--;
     }
     if (len == 0) {
@@ -178,12 +182,15 @@ final class RowAssembler {
     if (v != Integer.MIN_VALUE) {
       if (multi[i] && v > 0) {
         answerOptions(i, b, off, len);
+      } else if (v >= AnswerKind.NO_OPINION && v <= maxCode[i]) {
+        answers[i] = v;
       } else {
-        answer(i, v, String.valueOf(v));
+        answer(i, v, b.substring(off, off + len));
       }
       return;
     }
-    if (len == 3 && (b[off] | 0x20) == 'k' && (b[off + 1] | 0x20) == 'y' && (b[off + 2] | 0x20) == 'k') {
+    if (len == 3 && (b.charAt(off) | 0x20) == 'k' && (b.charAt(off + 1) | 0x20) == 'y'
+        && (b.charAt(off + 2) | 0x20) == 'k') {
       answers[i] = AnswerKind.NO_OPINION;
       return;
     }
@@ -191,7 +198,7 @@ final class RowAssembler {
       answerOptions(i, b, off, len);
       return;
     }
-    problem(items[i].code(), new String(b, off, len), "not an answer code (" + items[i].describeCodes()
+    problem(items[i].code(), b.substring(off, off + len), "not an answer code (" + items[i].describeCodes()
         + "; write blank as an empty cell and no opinion as " + NO_OPINION_TEXT + ")");
   }
 
@@ -207,12 +214,12 @@ final class RowAssembler {
   }
 
   /** Options of a multi-select item, e.g. {@code 1|3} (separators | ; , or space). */
-  private void answerOptions(int i, char[] b, int off, int len) {
+  private void answerOptions(int i, String b, int off, int len) {
     int k = items[i].options().size();
     int mask = 0;
     int cur = -1;
     for (int p = 0; p <= len; p++) {
-      char ch = p < len ? b[off + p] : '|';
+      char ch = p < len ? b.charAt(off + p) : '|';
       if (ch >= '0' && ch <= '9') {
         cur = (cur < 0 ? 0 : cur * 10) + (ch - '0');
         if (cur > 1000) {
@@ -221,7 +228,7 @@ final class RowAssembler {
       } else if (ch == '|' || ch == ';' || ch == ',' || ch == ' ') {
         if (cur >= 0) {
           if (cur < 1 || cur > k) {
-            problem(items[i].code(), new String(b, off, len), "option " + cur + " is outside 1.." + k);
+            problem(items[i].code(), b.substring(off, off + len), "option " + cur + " is outside 1.." + k);
             return;
           }
           mask |= 1 << (cur - 1);
@@ -233,7 +240,7 @@ final class RowAssembler {
       }
     }
     if (cur > 1000 || mask == 0) {
-      problem(items[i].code(), new String(b, off, len), "not a selection of options 1.." + k
+      problem(items[i].code(), b.substring(off, off + len), "not a selection of options 1.." + k
           + " (e.g. 1|3; blank = empty cell, no opinion = " + NO_OPINION_TEXT + ")");
       return;
     }
@@ -251,10 +258,10 @@ final class RowAssembler {
   }
 
   /** A small integer written with an optional minus and up to 6 digits, or MIN_VALUE. */
-  private static int smallInt(char[] b, int off, int len) {
+  private static int smallInt(String b, int off, int len) {
     int i = 0;
     boolean neg = false;
-    if (b[off] == '-') {
+    if (b.charAt(off) == '-') {
       neg = true;
       i = 1;
     }
@@ -263,7 +270,7 @@ final class RowAssembler {
     }
     int v = 0;
     for (; i < len; i++) {
-      char ch = b[off + i];
+      char ch = b.charAt(off + i);
       if (ch < '0' || ch > '9') {
         return Integer.MIN_VALUE;
       }

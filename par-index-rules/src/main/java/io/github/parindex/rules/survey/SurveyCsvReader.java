@@ -183,8 +183,8 @@ public final class SurveyCsvReader {
       case UNIT -> rows.unit(p.getText());
       case FIELD -> rows.field(p.getText());
       case GROUP -> rows.group(p.getText());
-      case WEIGHT -> rows.weight(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-      default -> rows.answer(role, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      case WEIGHT -> rows.weight(p.getText());
+      default -> rows.answer(role, p.getText());
     }
   }
 

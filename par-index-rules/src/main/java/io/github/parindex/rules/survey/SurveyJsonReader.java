@@ -158,8 +158,7 @@ public final class SurveyJsonReader {
         }
         case "weight" -> {
           if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT || v == JsonToken.VALUE_STRING) {
-            char[] chars = p.getText().toCharArray();
-            rows.weight(chars, 0, chars.length);
+            rows.weight(p.getText());
           } else if (v != JsonToken.VALUE_NULL) {
             rows.problem("weight", text(p, v), "weight must be a number");
           }
@@ -205,8 +204,7 @@ public final class SurveyJsonReader {
           }
         }
         case VALUE_STRING -> {
-          char[] c = p.getText().toCharArray();
-          rows.answer(i, c, 0, c.length);
+          rows.answer(i, p.getText());
         }
         case START_ARRAY -> {
           if (!multi) {
