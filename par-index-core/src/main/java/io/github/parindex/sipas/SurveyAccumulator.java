@@ -71,7 +71,8 @@ public final class SurveyAccumulator implements RespondentSink {
   /**
    * An empty accumulator.
    *
-   * @throws IllegalArgumentException if {@code method} needs an overall item the questionnaire lacks
+   * @throws io.github.parindex.model.ParIndexException listing every element, aspect or questionnaire that lacks
+   *     the overall item {@code method} needs
    */
   public SurveyAccumulator(Questionnaire questionnaire, SurveyFrame frame, SipasMethod method) {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
@@ -118,8 +119,8 @@ public final class SurveyAccumulator implements RespondentSink {
       problems.add("questionnaire " + q.id() + " has no overall item");
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("method (" + m.describe() + ") does not fit questionnaire " + q.id() + ": "
-          + String.join("; ", problems));
+      throw new io.github.parindex.model.ParIndexException("method (" + m.describe() + ") does not fit"
+          + " questionnaire " + q.id(), problems.stream().map(io.github.parindex.model.Problem::general).toList());
     }
   }
 

@@ -78,7 +78,8 @@ class HandComputedTest {
   void overallItemRuleNeedsOverallItemsEverywhere() {
     // E2 has no overall item, aspect DV neither
     assertThatThrownBy(() -> SmallSurvey.run(BASE.withElement(Aggregation.OVERALL_ITEM)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("element E2 has no overall item");
+        .isInstanceOf(io.github.parindex.model.ParIndexException.class)
+        .hasMessageContaining("element E2 has no overall item");
     assertThatThrownBy(() -> SmallSurvey.run(BASE.withAspect(Aggregation.OVERALL_ITEM)))
         .hasMessageContaining("aspect DV has no overall item");
   }

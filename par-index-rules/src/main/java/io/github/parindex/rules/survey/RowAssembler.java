@@ -57,7 +57,14 @@ final class RowAssembler {
       multi[i] = items[i].kind() == AnswerKind.EXPECTATION;
     }
     this.answers = new int[items.length];
+    this.units = new CodeTable(frame.units().stream().map(SurveyFrame.Unit::code).toList());
+    this.fields = new CodeTable(frame.serviceFields().stream().map(SurveyFrame.Category::code).toList());
+    this.groups = new CodeTable(frame.groups().stream().map(SurveyFrame.Category::code).toList());
   }
+
+  private final CodeTable units;
+  private final CodeTable fields;
+  private final CodeTable groups;
 
   void start(long rowNumber, long lineNumber) {
     row = rowNumber;
@@ -79,8 +86,13 @@ final class RowAssembler {
   }
 
   void unit(String code) {
+    int u = units.get(code);
+    if (u >= 0) {
+      unit = u;
+      return;
+    }
     String c = code.strip();
-    int u = frame.unitIndex(c);
+    u = units.get(c);
     if (u < 0) {
       problem("unit", code, c.isEmpty() ? "unit is missing" : "unknown unit (not in the survey frame)");
     } else {
@@ -89,11 +101,16 @@ final class RowAssembler {
   }
 
   void field(String code) {
+    int f = code.isEmpty() ? -1 : fields.get(code);
+    if (f >= 0) {
+      field = f;
+      return;
+    }
     String c = code.strip();
     if (c.isEmpty()) {
       return;
     }
-    int f = frame.fieldIndex(c);
+    f = fields.get(c);
     if (f < 0) {
       problem("field", code, "unknown service field (not in the survey frame)");
     } else {
@@ -102,11 +119,16 @@ final class RowAssembler {
   }
 
   void group(String code) {
+    int g = code.isEmpty() ? -1 : groups.get(code);
+    if (g >= 0) {
+      group = g;
+      return;
+    }
     String c = code.strip();
     if (c.isEmpty()) {
       return;
     }
-    int g = frame.groupIndex(c);
+    g = groups.get(c);
     if (g < 0) {
       problem("group", code, "unknown respondent group (not in the survey frame)");
     } else {

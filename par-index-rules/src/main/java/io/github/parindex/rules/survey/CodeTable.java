@@ -1,0 +1,42 @@
+package io.github.parindex.rules.survey;
+
+import java.util.List;
+
+/** A small open-addressing table from code to position, for the per-row lookups of readers. Internal. */
+final class CodeTable {
+  private final String[] keys;
+  private final int[] values;
+  private final int mask;
+
+  CodeTable(List<String> codes) {
+    int size = Integer.highestOneBit(Math.max(4, codes.size() * 4 - 1)) << 1;
+    keys = new String[size];
+    values = new int[size];
+    mask = size - 1;
+    for (int i = 0; i < codes.size(); i++) {
+      int h = spread(codes.get(i).hashCode()) & mask;
+      while (keys[h] != null) {
+        h = (h + 1) & mask;
+      }
+      keys[h] = codes.get(i);
+      values[h] = i;
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** The position of {@code code}, or -1. */
+  int get(String code) {
+    int h = spread(code.hashCode()) & mask;
+    String k;
+    while ((k = keys[h]) != null) {
+      if (k.equals(code)) {
+        return values[h];
+      }
+      h = (h + 1) & mask;
+    }
+    return -1;
+  }
+}
