@@ -73,15 +73,28 @@ final class RowAssembler {
     field = Respondent.NONE;
     group = Respondent.NONE;
     weight = Respondent.UNIT_WEIGHT;
-    Arrays.fill(answers, AnswerKind.BLANK);
+    if (clearAnswers) {
+      Arrays.fill(answers, AnswerKind.BLANK);
+    }
     rowProblems.clear();
   }
 
-  void line(long lineNumber) {
-    line = lineNumber;
+  /**
+   * For readers where every row gives every answer (CSV: all item columns are required): no clearing per row, and
+   * the row's line is asked from {@code lineOfRow} only when the row has a problem.
+   */
+  void everyRowComplete(java.util.function.LongSupplier lineOfRow) {
+    this.clearAnswers = false;
+    this.lineOfRow = lineOfRow;
   }
 
+  private boolean clearAnswers = true;
+  private java.util.function.LongSupplier lineOfRow;
+
   void problem(String column, String value, String reason) {
+    if (line <= 0 && lineOfRow != null) {
+      line = lineOfRow.getAsLong();
+    }
     rowProblems.add(new RowProblem(row, line, column, value, reason));
   }
 
@@ -187,6 +200,16 @@ final class RowAssembler {
 
   /** The answer to item {@code i} from text. */
   void answer(int i, String b) {
+    if (b.length() == 1) {
+      // the common case: one digit, e.g. "4"
+      int d = b.charAt(0) - '0';
+      if (d >= 0 && d <= 9 && d <= maxCode[i]) {
+        answers[i] = multi[i] && d > 0 ? 1 << (d - 1) : d;
+        if (!multi[i] || d <= items[i].options().size()) {
+          return;
+        }
+      }
+    }
     int off = 0;
     int len = b.length();
     while (len > 0 && b.charAt(off) == ' ') {

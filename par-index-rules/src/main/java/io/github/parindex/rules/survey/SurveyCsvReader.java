@@ -134,6 +134,7 @@ public final class SurveyCsvReader {
         header.add(p.getText().strip());
       }
       int[] role = roles(header, ignored, source);
+      rows.everyRowComplete(() -> p.currentTokenLocation().getLineNr());
       int columns = header.size();
       JsonToken t;
       while (true) {
@@ -143,13 +144,10 @@ public final class SurveyCsvReader {
             break;
           }
           row++;
-          // (the START_ARRAY token's location is the end of the previous row; the first value's is this row's)
+          // the line is taken lazily, from the token at hand, only if the row has a problem
           rows.start(row, 0);
           int col = 0;
           while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            if (col == 0) {
-              rows.line(p.currentTokenLocation().getLineNr());
-            }
             if (col < columns) {
               cell(p, role[col], rows);
             }
@@ -178,6 +176,10 @@ public final class SurveyCsvReader {
   }
 
   private static void cell(CsvParser p, int role, RowAssembler rows) throws IOException {
+    if (role >= 0) {
+      rows.answer(role, p.getText());
+      return;
+    }
     switch (role) {
       case IGNORED -> { }
       case UNIT -> rows.unit(p.getText());
