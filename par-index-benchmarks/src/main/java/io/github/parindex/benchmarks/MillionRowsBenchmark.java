@@ -75,9 +75,13 @@ public class MillionRowsBenchmark {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    long max = Runtime.getRuntime().maxMemory();
+    Runtime rt = Runtime.getRuntime();
+    long max = rt.maxMemory();
+    System.gc();
+    long live = rt.totalMemory() - rt.freeMemory();
     System.out.println("[million-rows] rows per operation: " + (long) BLOCK * REPEATS + "; max heap (-Xmx): "
-        + max / (1024 * 1024) + " MB; peak heap used (sum of pool peaks): " + peak / (1024 * 1024) + " MB");
+        + max / (1024 * 1024) + " MB; peak heap used (sum of pool peaks, garbage included): " + peak / (1024 * 1024)
+        + " MB; heap in use after a full GC: " + live / (1024 * 1024) + " MB");
   }
 
   /** The header once, then the body {@code repeats} times. */

@@ -65,7 +65,7 @@ class ReadmeSipasExampleTest {
 
     Figure sipas = acc.result().unit("HT").overall();
     // items 75, 66.666…, 100 → elements 70.8333…, 100 → 85.41666… → 85.42; Wilson p = 0.8541666…, n = 3
-    assertThat(sipas.summary()).isEqualTo("85.42% (9 of 10; 95% CI 32.44–98.62 (Wilson, n = 3))");
+    assertThat(sipas.summary()).isEqualTo("85.42% (8 of 10; 95% CI 32.44–98.62 (Wilson, n = 3))");
 
     RuleSet rules = RuleSet.builder()
         .id("demo-par").title("Demo PAR").issuer("Bộ Nội vụ")
