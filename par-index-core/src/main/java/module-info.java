@@ -15,4 +15,5 @@ module io.github.parindex.core {
   exports io.github.parindex.model;
   exports io.github.parindex.method;
   exports io.github.parindex.engine;
+  exports io.github.parindex.audit;
 }
