@@ -112,7 +112,7 @@ public final class ScoringTextParser {
           + "(?:(?<hi>dưới|nhỏ\\s+hơn|thấp\\s+hơn|không\\s+quá|<=|≤|<)\\s*)?(?<b>" + NUM + ")\\s*%",
       F);
   private static final Pattern P_AT_LEAST = Pattern.compile(
-      "(?:" + WB + "(?:từ|>=|≥|không\\s+dưới|tối\\s+thiểu|ít\\s+nhất)\\s*" + NUM + "\\s*%(?:\\s*trở\\s+lên)?"
+      "(?:" + WB + "(?:từ|>=|≥|không\\s+dưới|tối\\s+thiểu|ít\\s+nhất)\\s*" + NUM + "\\s*%(?!\\s*trở\\s+xuống)(?:\\s*trở\\s+lên)?"
           + "|" + NUM + "\\s*%\\s*trở\\s+lên)",
       F);
   private static final Pattern P_AT_MOST = Pattern.compile(
