@@ -247,10 +247,14 @@ public final class RuleSetTable {
     final List<Row> children = new ArrayList<>();
   }
 
+  /** A problem and the row it is on. */
+  private record Located(int row, Problem problem) {}
+
   /** The state of one read: headers, problems found so far. */
   private static final class TableReader {
     private final String source;
-    private final List<Problem> problems = new ArrayList<>();
+    /** Problems with the row they are on (0 for the file as a whole), sorted by row when reported. */
+    private final List<Located> problems = new ArrayList<>();
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
     private final Map<Column, String> headerText = new EnumMap<>(Column.class);
 
@@ -265,7 +269,7 @@ public final class RuleSetTable {
       List<List<String>> records = records(text);
       if (records.isEmpty()) {
         if (problems.isEmpty()) {
-          problems.add(Problem.general(source + ": the table is empty; it needs a header row"));
+          general(0, source + ": the table is empty; it needs a header row");
         }
         throw failure();
       }
@@ -282,7 +286,7 @@ public final class RuleSetTable {
         rows.add(row(i + 1, cells));
       }
       if (rows.isEmpty() && problems.isEmpty()) {
-        problems.add(Problem.general(source + ": the table has a header but no rows"));
+        general(0, source + ": the table has a header but no rows");
       }
       List<Row> roots = tree(rows);
       List<Node> nodes = new ArrayList<>();
@@ -299,7 +303,14 @@ public final class RuleSetTable {
     }
 
     private ParIndexException failure() {
-      return new ParIndexException(source + ": the rule-set table has problems", problems);
+      List<Located> sorted = new ArrayList<>(problems);
+      sorted.sort(java.util.Comparator.comparingInt(Located::row));
+      return new ParIndexException(source + ": the rule-set table has problems",
+          sorted.stream().map(Located::problem).toList());
+    }
+
+    private void general(int row, String message) {
+      problems.add(new Located(row, Problem.general(message)));
     }
 
     private List<List<String>> records(String text) {
@@ -316,8 +327,8 @@ public final class RuleSetTable {
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
-        problems.add(Problem.general(source + where + " (after row " + records.size() + "): malformed CSV: "
-            + e.getOriginalMessage().lines().findFirst().orElse("")));
+        general(records.size() + 1, source + where + " (after row " + records.size() + "): malformed CSV: "
+            + e.getOriginalMessage().lines().findFirst().orElse(""));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -341,17 +352,17 @@ public final class RuleSetTable {
       for (int i = 0; i < cells.size(); i++) {
         String h = cells.get(i);
         if (h.isBlank()) {
-          problems.add(Problem.general(source + " row 1, column " + (i + 1) + ": the header is blank"));
+          general(1, source + " row 1, column " + (i + 1) + ": the header is blank");
           continue;
         }
         Optional<Column> c = Column.forHeader(h);
         if (c.isEmpty()) {
-          problems.add(Problem.general(source + " row 1, column " + (i + 1) + ": unknown column \"" + h.strip()
+          general(1, source + " row 1, column " + (i + 1) + ": unknown column \"" + h.strip()
               + "\"; the columns are " + String.join(", ",
-              java.util.Arrays.stream(Column.values()).map(Column::header).toList())));
+              java.util.Arrays.stream(Column.values()).map(Column::header).toList()));
         } else if (index.containsKey(c.get())) {
-          problems.add(Problem.general(source + " row 1, column " + (i + 1) + ": \"" + h.strip()
-              + "\" repeats column \"" + headerText.get(c.get()) + "\""));
+          general(1, source + " row 1, column " + (i + 1) + ": \"" + h.strip()
+              + "\" repeats column \"" + headerText.get(c.get()) + "\"");
         } else {
           index.put(c.get(), i);
           headerText.put(c.get(), h.strip());
@@ -359,7 +370,7 @@ public final class RuleSetTable {
       }
       for (Column c : Column.values()) {
         if (c.required && !index.containsKey(c)) {
-          problems.add(Problem.general(source + " row 1: the required column \"" + c.header() + "\" is missing"));
+          general(1, source + " row 1: the required column \"" + c.header() + "\" is missing");
         }
       }
     }
@@ -375,8 +386,8 @@ public final class RuleSetTable {
 
     private void problem(Row r, Column c, String message) {
       String where = c == null ? source + " row " + r.number : at(r, c);
-      problems.add(r.code == null || r.code.isEmpty() ? Problem.general(where + ": " + message)
-          : Problem.at(r.code, where + ": " + message));
+      problems.add(new Located(r.number, r.code == null || r.code.isEmpty() ? Problem.general(where + ": " + message)
+          : Problem.at(r.code, where + ": " + message)));
     }
 
     private Row row(int number, List<String> cells) {
@@ -385,8 +396,8 @@ public final class RuleSetTable {
       if (cells.size() > index.size()) {
         for (int i = 0; i < cells.size(); i++) {
           if (!index.containsValue(i) && !cells.get(i).isBlank()) {
-            problems.add(Problem.general(source + " row " + number + ", column " + (i + 1) + ": the cell \""
-                + cells.get(i).strip() + "\" has no column header"));
+            general(number, source + " row " + number + ", column " + (i + 1) + ": the cell \""
+                + cells.get(i).strip() + "\" has no column header");
           }
         }
       }
@@ -537,8 +548,7 @@ public final class RuleSetTable {
           children.add(n);
         }
       }
-      NodeRole role = r.role.orElseGet(() -> r.parent != null && r.parent.role.isPresent()
-          && r.parent.role.get() != NodeRole.SCORED ? r.parent.role.get() : NodeRole.SCORED);
+      NodeRole role = roleOf(r);
       int before = problems.size();
       Optional<ScoringMethod> method = Optional.empty();
       if (r.children.isEmpty()) {
@@ -554,15 +564,15 @@ public final class RuleSetTable {
         if (!r.method.isEmpty()) {
           problem(r, Column.METHOD, "has children and so cannot have a method of its own");
         }
-        if (r.max != null && !childFailed) {
+        if (r.max != null && r.children.stream().allMatch(c -> c.max != null)) {
           boolean anyScored = false;
           BigDecimal sum = BigDecimal.ZERO;
           List<String> parts = new ArrayList<>();
-          for (Node c : children) {
-            if (c.role() == NodeRole.SCORED) {
+          for (Row c : r.children) {
+            if (roleOf(c) == NodeRole.SCORED) {
               anyScored = true;
-              sum = sum.add(c.maxPoints());
-              parts.add(c.code() + ": " + c.maxPoints().toPlainString());
+              sum = sum.add(c.max);
+              parts.add(c.code + ": " + c.max.toPlainString());
             }
           }
           if (anyScored && sum.compareTo(r.max) != 0) {
@@ -571,10 +581,10 @@ public final class RuleSetTable {
           }
         }
         if (role != NodeRole.SCORED) {
-          for (Node c : children) {
-            if (c.role() != role) {
-              problem(r, Column.ROLE, "a child of a " + role.name().toLowerCase(Locale.ROOT) + " row must have "
-                  + "the same role, but " + c.code() + " is " + c.role().name().toLowerCase(Locale.ROOT));
+          for (Row c : r.children) {
+            if (roleOf(c) != role) {
+              problem(c, Column.ROLE, "a child of a " + role.name().toLowerCase(Locale.ROOT) + " row must have "
+                  + "the same role, but " + c.code + " is " + roleOf(c).name().toLowerCase(Locale.ROOT));
             }
           }
         }
@@ -599,6 +609,14 @@ public final class RuleSetTable {
         problem(r, null, e.getMessage());
         return null;
       }
+    }
+
+    /** The row's role; a blank role is the parent's when that is bonus or penalty, else scored. */
+    private static NodeRole roleOf(Row r) {
+      if (r.role.isPresent()) {
+        return r.role.get();
+      }
+      return r.parent == null ? NodeRole.SCORED : roleOf(r.parent);
     }
 
     private Optional<ScoringMethod> method(Row r) {
