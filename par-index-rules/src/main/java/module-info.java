@@ -6,7 +6,8 @@
  * service interfaces through which a rule module brings its own sets and scoring methods, the
  * {@link io.github.parindex.rules.RuleSetRegistry} that finds sets by id or by issuer, unit level and year, the
  * official sets bundled as JSON ({@link io.github.parindex.rules.OfficialRuleSets}) and the Markdown
- * {@link io.github.parindex.rules.Handbook}.
+ * {@link io.github.parindex.rules.Handbook}. The CSV table reader and writer with its Vietnamese scoring-text parser
+ * ({@code io.github.parindex.rules.table}).
  *
  * <p>The documents auditors exchange ({@link io.github.parindex.rules.report}): the versioned scorecard report
  * ({@code par-index/scorecard@1}) and published result tables read from CSV.
@@ -19,6 +20,7 @@ module io.github.parindex.rules {
 
   exports io.github.parindex.rules;
   exports io.github.parindex.rules.report;
+  exports io.github.parindex.rules.table;
 
   uses io.github.parindex.rules.RuleSetProvider;
   uses io.github.parindex.rules.ScoringMethodCodec;
