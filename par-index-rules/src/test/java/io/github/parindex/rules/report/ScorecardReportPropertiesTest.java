@@ -202,10 +202,13 @@ class ScorecardReportPropertiesTest {
   static Scorecard scored(Random r) {
     List<Node> tops = new ArrayList<>();
     List<LeafInput> inputs = new ArrayList<>();
+    // Maxima never have more decimals than points are rounded to (as in every published set): rounding at a leaf
+    // then cannot lift valid points above the maximum.
+    int pointsScale = r.nextInt(4);
     int n = 1 + r.nextInt(3);
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < n; i++) {
-      Node top = ruleNode(r, Integer.toString(i + 1), 0, inputs);
+      Node top = ruleNode(r, Integer.toString(i + 1), 0, inputs, pointsScale);
       tops.add(top);
       total = total.add(top.maxPoints());
     }
@@ -213,7 +216,7 @@ class ScorecardReportPropertiesTest {
     RuleSet rs = RuleSet.builder().id("generated").version("v" + r.nextInt(5)).title("generated").issuer("test")
         .legalBasis(LegalReference.of("0/QĐ-TEST", LocalDate.of(2024, 1, 1)))
         .addAppliesTo(UnitLevel.DEPARTMENT).years(YearRange.of(2024, 2024)).maxTotal(total)
-        .rounding(RoundingPolicy.of(r.nextInt(4), modes[r.nextInt(3)], r.nextInt(4), modes[r.nextInt(3)],
+        .rounding(RoundingPolicy.of(pointsScale, modes[r.nextInt(3)], r.nextInt(4), modes[r.nextInt(3)],
             pick(r, RoundingStage.values())))
         .grades(GradeScale.of(GradeBand.of("A", "90", "từ 90% trở lên"), GradeBand.of("B", new BigDecimal("50"))))
         .provenance(Provenance.of(ProvenanceStatus.ILLUSTRATIVE, "generated for a property test"))
@@ -226,10 +229,11 @@ class ScorecardReportPropertiesTest {
   }
 
   /** A node whose maximum is the sum of its children's; leaves get direct points with a random input. */
-  static Node ruleNode(Random r, String code, int depth, List<LeafInput> inputs) {
+  static Node ruleNode(Random r, String code, int depth, List<LeafInput> inputs, int pointsScale) {
     Node.Builder b = Node.builder().code(code).name("Tiêu chí " + code);
     if (depth == 2 || (depth > 0 && r.nextBoolean())) {
-      BigDecimal max = new BigDecimal(BigInteger.valueOf(1 + r.nextInt(200)), r.nextInt(3));
+      int maxScale = r.nextInt(Math.min(3, pointsScale + 1));
+      BigDecimal max = new BigDecimal(BigInteger.valueOf(1 + r.nextInt(200)), maxScale);
       BigDecimal points = new BigDecimal(BigInteger.valueOf(r.nextInt(1000)), r.nextInt(4));
       if (points.compareTo(max) > 0) {
         points = max.multiply(new BigDecimal("0.75"));
@@ -249,7 +253,7 @@ class ScorecardReportPropertiesTest {
     BigDecimal max = BigDecimal.ZERO;
     int n = 1 + r.nextInt(3);
     for (int i = 0; i < n; i++) {
-      Node c = ruleNode(r, code + "." + (i + 1), depth + 1, inputs);
+      Node c = ruleNode(r, code + "." + (i + 1), depth + 1, inputs, pointsScale);
       children.add(c);
       max = max.add(c.maxPoints());
     }
