@@ -157,8 +157,9 @@ public final class Reconciliation {
     boolean pointsMatch = true;
     if (row.points().isPresent()) {
       BigDecimal published = row.points().get();
-      Optional<BigDecimal> partsSum = row.parts().isEmpty() ? Optional.empty()
-          : Optional.of(row.parts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+      Map<String, BigDecimal> tops = topLevelParts(row, card);
+      Optional<BigDecimal> partsSum = tops.isEmpty() ? Optional.empty()
+          : Optional.of(tops.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
       boolean partsAddUp = partsSum.map(s -> s.compareTo(published) == 0).orElse(true);
       if (published.compareTo(card.totalPoints()) != 0) {
         pointsMatch = false;
@@ -168,7 +169,7 @@ public final class Reconciliation {
           out.add(rounding.get());
         } else if (!partsAddUp) {
           out.add(new Discrepancy(unit, "points", Discrepancy.Kind.PARTS_DO_NOT_ADD_UP, Optional.of(plain(published)),
-              Optional.of(plain(card.totalPoints())), "the published parts " + describeParts(row) + " add up to "
+              Optional.of(plain(card.totalPoints())), "the published parts " + describeParts(tops) + " add up to "
                   + plain(partsSum.get()) + ", not to the published total " + plain(published)
                   + "; the rules give " + plain(card.totalPoints())));
         } else {
@@ -176,12 +177,12 @@ public final class Reconciliation {
               + (partsSum.isPresent() ? " although the published parts add up to it" : "")));
         }
       } else if (!partsAddUp && partsMatch) {
-        notes.add(unit + ": the published parts " + describeParts(row) + " add up to " + plain(partsSum.get())
+        notes.add(unit + ": the published parts " + describeParts(tops) + " add up to " + plain(partsSum.get())
             + ", not to the published total " + plain(published) + "; the rules reproduce both (rounding "
             + card.rounding().describe() + ")");
       } else if (!partsAddUp) {
         out.add(new Discrepancy(unit, "points", Discrepancy.Kind.PARTS_DO_NOT_ADD_UP, Optional.of(plain(published)),
-            Optional.of(plain(card.totalPoints())), "the published parts " + describeParts(row) + " add up to "
+            Optional.of(plain(card.totalPoints())), "the published parts " + describeParts(tops) + " add up to "
                 + plain(partsSum.get()) + ", not to the published total " + plain(published)
                 + ", and the rules do not reproduce every part"));
       }
@@ -261,8 +262,8 @@ public final class Reconciliation {
   }
 
   /**
-   * A {@code ROUNDING_MODE} discrepancy if the published value is the exact value rounded another way (another mode
-   * at the rule's scale, or any mode at the published value's scale).
+   * A {@code ROUNDING_MODE} discrepancy if the published value is the exact value rounded another way: another mode
+   * at the rule's scale, or any mode at the published value's own scale (e.g. 84.58 published as 84.6).
    */
   private static Optional<Discrepancy> classifyRounding(String unit, String field, BigDecimal published,
       BigDecimal computed, BigDecimal exact, String exactText, int scale, RoundingMode ruleMode) {
@@ -272,8 +273,7 @@ public final class Reconciliation {
         if (s == scale && m == ruleMode) {
           continue;
         }
-        BigDecimal r = exact.setScale(s, m);
-        if (r.compareTo(published) == 0 && exact.setScale(s, ruleMode).compareTo(published) != 0) {
+        if (exact.setScale(s, m).compareTo(published) == 0) {
           String how = (m == RoundingMode.DOWN || (m == RoundingMode.FLOOR && exact.signum() >= 0))
               ? "truncated (" + m + ")" : "rounded " + m;
           return Optional.of(new Discrepancy(unit, field, Discrepancy.Kind.ROUNDING_MODE, Optional.of(plain(published)),
@@ -291,9 +291,25 @@ public final class Reconciliation {
         Optional.of(plain(computed)), why);
   }
 
-  private static String describeParts(PublishedRow row) {
+  /**
+   * The published parts that are the scorecard's components (top-level nodes), when the table gives every one of
+   * them; empty otherwise (parts deeper in the tree, or only some components, do not add up to the total).
+   */
+  private static Map<String, BigDecimal> topLevelParts(PublishedRow row, Scorecard card) {
+    Map<String, BigDecimal> tops = new LinkedHashMap<>();
+    for (NodeScore top : card.nodes()) {
+      BigDecimal v = row.parts().get(top.code());
+      if (v == null) {
+        return Map.of();
+      }
+      tops.put(top.code(), top.role() == io.github.parindex.model.NodeRole.PENALTY ? v.negate() : v);
+    }
+    return tops;
+  }
+
+  private static String describeParts(Map<String, BigDecimal> parts) {
     StringBuilder s = new StringBuilder();
-    row.parts().forEach((code, v) -> s.append(s.length() == 0 ? "" : " + ").append(plain(v)).append(" (")
+    parts.forEach((code, v) -> s.append(s.length() == 0 ? "" : " + ").append(plain(v)).append(" (")
         .append(code).append(')'));
     return s.toString();
   }
