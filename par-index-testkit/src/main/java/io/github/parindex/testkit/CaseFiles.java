@@ -95,7 +95,7 @@ public final class CaseFiles {
       return check(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), resolver);
     } catch (IOException e) {
       return new CaseResult(file.getFileName().toString(), "", List.of("cannot read: " + e.getMessage()), List.of(),
-          List.of());
+          List.of(), List.of());
     }
   }
 
@@ -113,18 +113,21 @@ public final class CaseFiles {
     if (!(read instanceof CaseSpec spec)) {
       @SuppressWarnings("unchecked")
       List<String> problems = (List<String>) read;
-      return new CaseResult(fileName, "", problems, List.of(), List.of());
+      return new CaseResult(fileName, "", problems, List.of(), List.of(), List.of());
     }
     Optional<RuleSet> rs = resolver.resolve(spec.ruleSetId());
     if (rs.isEmpty()) {
       return new CaseResult(fileName, spec.title(), List.of("ruleSet: no rule set with id \"" + spec.ruleSetId()
-          + "\" (is its RuleSetProvider on the class path, or is the id misspelt?)"), List.of(), List.of());
+          + "\" (is its RuleSetProvider on the class path, or is the id misspelt?)"), List.of(), List.of(),
+          List.of());
     }
     List<String> problems = new ArrayList<>();
     List<Scorecard> cards = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
     for (UnitCase u : spec.units()) {
       Assessment a = Assessment.builder().unit(u.unit()).ruleSetId(spec.ruleSetId()).year(spec.year())
           .inputs(u.inputs()).build();
+      assessments.add(a);
       try {
         cards.add(Engine.score(rs.get(), a));
       } catch (ParIndexException e) {
@@ -141,14 +144,14 @@ public final class CaseFiles {
       }
     }
     if (!problems.isEmpty()) {
-      return new CaseResult(fileName, spec.title(), problems, List.of(), List.of());
+      return new CaseResult(fileName, spec.title(), problems, List.of(), List.of(), List.of());
     }
     List<Mismatch> mismatches = new ArrayList<>();
     Checker c = new Checker(fileName, spec.tolerance(), spec.toleranceReason(), mismatches);
     for (int i = 0; i < cards.size(); i++) {
       c.check(cards.get(i), spec.units().get(i).expected(), ranking);
     }
-    return new CaseResult(fileName, spec.title(), List.of(), mismatches, cards);
+    return new CaseResult(fileName, spec.title(), List.of(), mismatches, cards, assessments);
   }
 
   /** Compares one scorecard with the expected results. */

@@ -1,6 +1,7 @@
 package io.github.parindex.testkit;
 
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.model.Assessment;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,10 +20,12 @@ import java.util.Objects;
  * @param title the case's title
  * @param problems why the case could not run, each naming the place in the file
  * @param mismatches every expected result not reproduced
- * @param scorecards the scorecards computed, one per unit (empty if the case could not run)
+ * @param scorecards the scorecards computed, one per unit in the file's order (empty if the case could not run)
+ * @param assessments the assessments the file describes, in the same order (for a
+ *     {@link io.github.parindex.audit.SelfAssessmentReview}); empty if the case could not run
  */
-public record CaseResult(
-    String file, String title, List<String> problems, List<Mismatch> mismatches, List<Scorecard> scorecards) {
+public record CaseResult(String file, String title, List<String> problems, List<Mismatch> mismatches,
+    List<Scorecard> scorecards, List<Assessment> assessments) {
 
   public CaseResult {
     Objects.requireNonNull(file, "file");
@@ -30,6 +33,7 @@ public record CaseResult(
     problems = List.copyOf(problems);
     mismatches = List.copyOf(mismatches);
     scorecards = List.copyOf(scorecards);
+    assessments = List.copyOf(assessments);
   }
 
   public boolean passed() {

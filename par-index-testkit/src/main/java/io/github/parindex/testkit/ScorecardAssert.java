@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -143,9 +143,9 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   }
 
   /** Every leaf passes a check; the failures are listed together. */
-  public ScorecardAssert allLeavesSatisfy(String description, Function<NodeScore, Boolean> check) {
+  public ScorecardAssert allLeavesSatisfy(String description, Predicate<NodeScore> check) {
     isNotNull();
-    List<String> bad = actual().leaves().stream().filter(l -> !check.apply(l)).map(NodeScore::code).toList();
+    List<String> bad = actual().leaves().stream().filter(check.negate()).map(NodeScore::code).toList();
     if (!bad.isEmpty()) {
       failWithMessage("%s: leaves %s do not satisfy: %s", who(), bad, description);
     }

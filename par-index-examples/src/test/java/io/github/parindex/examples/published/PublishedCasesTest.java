@@ -8,6 +8,7 @@ import io.github.parindex.audit.Discrepancy;
 import io.github.parindex.audit.Discrepancy.Kind;
 import io.github.parindex.audit.PublishedTable;
 import io.github.parindex.audit.Reconciliation;
+import io.github.parindex.audit.SelfAssessmentReview;
 import io.github.parindex.engine.Ranking;
 import io.github.parindex.engine.Scorecard;
 import io.github.parindex.rules.report.PublishedTableCsv;
@@ -106,6 +107,23 @@ class PublishedCasesTest {
     assertThat(r.discrepancies().get(0).explanation()).contains("89.457142").contains("rounded HALF_UP")
         .contains("the rule set rounds DOWN");
     assertThat(r.discrepancies().get(1).explanation()).contains("falls in band Nhóm I (from 80%)");
+  }
+
+  /** Nam Định's sở average: self-assessed 64.75, appraised 62.62 (published); 62.62 − 64.75 = −2.13. */
+  @Test
+  void theNamDinhSelfAssessmentReviewShowsTheCouncilsCut() {
+    CaseResult r = CaseFiles.check(Path.of("src/test/resources/cases/nam-dinh-2020.yaml"), RuleSetResolver.registry());
+    SelfAssessmentReview review = SelfAssessmentReview.of(r.scorecards().get(0), r.assessments().get(0));
+    assertThat(review.changes()).singleElement().satisfies(c -> {
+      assertThat(c.code()).isEqualTo("TD");
+      assertThat(c.selfAssessed()).isEqualByComparingTo("64.75");
+      assertThat(c.appraised()).isEqualByComparingTo("62.62");
+      assertThat(c.difference()).isEqualByComparingTo("-2.13");
+      assertThat(c.reason()).contains("average appraised score as published");
+    });
+    // the case file cites no evidence and no explanation for TD
+    assertThat(review.missingExplanations()).extracting(SelfAssessmentReview.EvidenceGap::code).containsExactly("TD");
+    assertThat(review.toMarkdown()).contains("| TD | Điểm thẩm định | 64.75 | 62.62 | -2.13 | average appraised score as published |");
   }
 
   @Test
