@@ -71,7 +71,7 @@ final class RuleSetReader {
     boolean allowAbove = top.optionalBool("allowAboveMaximum").orElse(false);
     Optional<Provenance> provenance = provenance(top, true);
     List<Node> nodes = new ArrayList<>();
-    for (JsonFields n : top.objects("nodes")) {
+    for (JsonFields n : top.optionalObjects("nodes", "a node").orElseGet(() -> top.objects("nodes"))) {
       node(n).ifPresent(nodes::add);
     }
     if (ctx.count() > before) {
@@ -116,7 +116,7 @@ final class RuleSetReader {
     Optional<LegalReference> legal = legalReference(n, "legalReference", false);
     Optional<Provenance> provenance = provenance(n, false);
     List<Node> children = new ArrayList<>();
-    for (JsonFields c : n.optionalObjects("children").orElse(List.of())) {
+    for (JsonFields c : n.optionalObjects("children", "a node").orElse(List.of())) {
       node(c).ifPresent(children::add);
     }
     if (!code.isEmpty()) {
@@ -141,10 +141,12 @@ final class RuleSetReader {
     int before = ctx.count();
     String kind = m.string("kind");
     if (ctx.count() > before) {
+      m.acceptAll();
       return Optional.empty();
     }
     Optional<ScoringMethodCodec> codec = json.codec(kind);
     if (codec.isEmpty()) {
+      m.acceptAll();
       m.problem("kind", "unknown method kind \"" + kind + "\"" + Suggestions.didYouMean(kind, json.kinds())
           + " (known kinds: " + String.join(", ", json.kinds()) + "; a rule module adds its own with a"
           + " ScoringMethodCodec)");

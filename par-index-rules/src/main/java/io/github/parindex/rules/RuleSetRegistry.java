@@ -103,13 +103,17 @@ public final class RuleSetRegistry {
    * @throws UncheckedIOException if the folder cannot be listed
    */
   public RuleSetRegistry withFolder(Path folder) {
+    return withFolder(folder, RuleSetJson.standard());
+  }
+
+  /** As {@link #withFolder(Path)}, reading with the given codecs (e.g. {@link RuleSetJson#withCodecs}). */
+  public RuleSetRegistry withFolder(Path folder, RuleSetJson json) {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
       files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list rule folder " + folder, e);
     }
-    RuleSetJson json = RuleSetJson.standard();
     List<Entry> entries = new ArrayList<>();
     List<FileProblem> problems = new ArrayList<>();
     for (Path f : files) {
