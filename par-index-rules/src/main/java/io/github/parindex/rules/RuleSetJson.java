@@ -99,11 +99,27 @@ public final class RuleSetJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public RuleSet read(Path file) {
+    return read(file, new java.util.HashSet<>());
+  }
+
+  /** Reads a rule file and records the table files it refers to. */
+  RuleSet read(Path file, java.util.Set<Path> tablesRead) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString());
+      Path folder = file.toAbsolutePath().getParent();
+      return read(r, file.toString(), Optional.ofNullable(folder), tablesRead);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rule file " + file, e);
     }
+  }
+
+  /**
+   * Reads a rule set from a reader whose {@code "table"}, if any, is resolved against {@code tableFolder} (for rule
+   * files kept elsewhere than on disk, e.g. resources unpacked by a rule module).
+   *
+   * @throws RuleFileException listing every problem, those of the table included
+   */
+  public RuleSet read(Reader reader, String sourceName, Path tableFolder) {
+    return read(reader, sourceName, Optional.of(tableFolder), new java.util.HashSet<>());
   }
 
   /**
@@ -112,7 +128,11 @@ public final class RuleSetJson {
    * @throws RuleFileException listing every problem
    */
   public RuleSet read(Reader reader, String sourceName) {
-    ReadContext ctx = new ReadContext(sourceName, RuleSetReader.PLACEMENTS);
+    return read(reader, sourceName, Optional.empty(), new java.util.HashSet<>());
+  }
+
+  private RuleSet read(Reader reader, String sourceName, Optional<Path> tableFolder, java.util.Set<Path> tables) {
+    ReadContext ctx = new ReadContext(sourceName, RuleSetReader.PLACEMENTS, tableFolder);
     JsonTree.Value root;
     List<JsonTree.Duplicate> duplicates = new ArrayList<>();
     try {
@@ -128,6 +148,7 @@ public final class RuleSetJson {
     }
     Optional<RuleSet> rs = new RuleSetReader(ctx, this).read(root);
     ctx.finishAll();
+    tables.addAll(ctx.tablesRead());
     if (ctx.count() > 0 || rs.isEmpty()) {
       throw failure(ctx);
     }

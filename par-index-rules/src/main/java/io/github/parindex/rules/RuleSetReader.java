@@ -16,7 +16,13 @@ import io.github.parindex.model.RoundingStage;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
 import io.github.parindex.model.YearRange;
+import io.github.parindex.rules.table.RuleSetTable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,8 +77,20 @@ final class RuleSetReader {
     boolean allowAbove = top.optionalBool("allowAboveMaximum").orElse(false);
     Optional<Provenance> provenance = provenance(top, true);
     List<Node> nodes = new ArrayList<>();
-    for (JsonFields n : top.optionalObjects("nodes", "a node").orElseGet(() -> top.objects("nodes"))) {
-      node(n).ifPresent(nodes::add);
+    Optional<String> table = top.optionalString("table");
+    if (table.isPresent()) {
+      if (top.has("nodes")) {
+        top.problem("nodes", "give either \"nodes\" or \"table\", not both");
+      }
+      nodes.addAll(table(top, table.get()));
+    } else if (!top.has("nodes")) {
+      top.problem("missing required key \"nodes\" (the tree) or \"table\" (a CSV file with the tree) in the rule"
+          + " set" + Suggestions.nearest("nodes", obj.members().keySet()).filter(k -> !k.equals("nodes"))
+              .map(k -> " (found \"" + k + "\"; is it misspelt?)").orElse(""));
+    } else {
+      for (JsonFields n : top.optionalObjects("nodes", "a node").orElse(List.of())) {
+        node(n).ifPresent(nodes::add);
+      }
     }
     if (ctx.count() > before) {
       return Optional.empty();
@@ -136,6 +154,40 @@ final class RuleSetReader {
       return b.build();
     });
   }
+
+  /** The nodes of a CSV table next to the rule file (read by {@link RuleSetTable}). */
+  private List<Node> table(JsonFields top, String name) {
+    Optional<Path> folder = ctx.tableFolder();
+    if (folder.isEmpty()) {
+      top.problem("table", "\"table\": \"" + name + "\" can only be read from a rule file in a folder (read a Path,"
+          + " or a registry folder), not from " + ctx.source());
+      return List.of();
+    }
+    Path file = folder.get().resolve(name).normalize();
+    if (Path.of(name).isAbsolute() || !file.startsWith(folder.get().normalize())) {
+      top.problem("table", "table \"" + name + "\" must be a path relative to the rule file's folder, inside it");
+      return List.of();
+    }
+    if (!Files.isRegularFile(file)) {
+      top.problem("table", "table file " + file + " does not exist");
+      return List.of();
+    }
+    ctx.tablesRead().add(file);
+    try {
+      return RuleSetTable.readNodes(file);
+    } catch (ParIndexException e) {
+      for (Problem p : e.problems()) {
+        Matcher m = ROW.matcher(p.message());
+        int row = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        ctx.problemIn(file.toString(), "row " + row + " (table of " + ctx.source() + ")", row, 0, p.toString());
+      }
+    } catch (UncheckedIOException e) {
+      top.problem("table", "cannot read table file " + file + ": " + e.getMessage());
+    }
+    return List.of();
+  }
+
+  private static final Pattern ROW = Pattern.compile(" row (\\d+)");
 
   private Optional<ScoringMethod> method(JsonFields m) {
     int before = ctx.count();
@@ -314,7 +366,7 @@ final class RuleSetReader {
   private static Map<String, String> placements() {
     Map<String, String> m = new HashMap<>();
     for (String k : List.of("format", "id", "version", "title", "issuer", "legalBasis", "appliesTo", "years",
-        "maxTotal", "rounding", "grades", "gradesByBlock", "allowAboveMaximum", "nodes")) {
+        "maxTotal", "rounding", "grades", "gradesByBlock", "allowAboveMaximum", "nodes", "table")) {
       m.put(k, "at the top level of the rule set");
     }
     for (String k : List.of("code", "name", "gloss", "maxPoints", "role", "method", "scoringText",
