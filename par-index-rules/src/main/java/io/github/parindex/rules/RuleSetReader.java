@@ -308,10 +308,10 @@ final class RuleSetReader {
     if (items.isEmpty()) {
       return Optional.empty();
     }
-    return gradeScale(items.get(), parent.child(key), parent);
+    return gradeScale(items.get(), parent.child(key));
   }
 
-  private Optional<GradeScale> gradeScale(List<JsonTree.Value> items, String path, JsonFields owner) {
+  private Optional<GradeScale> gradeScale(List<JsonTree.Value> items, String path) {
     int before = ctx.count();
     List<GradeBand> bands = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -332,7 +332,13 @@ final class RuleSetReader {
     if (ctx.count() > before) {
       return Optional.empty();
     }
-    return build(owner, () -> new GradeScale(bands));
+    try {
+      return Optional.of(new GradeScale(bands));
+    } catch (IllegalArgumentException e) {
+      ctx.problemAt(path, items.isEmpty() ? 0 : items.get(0).line(), items.isEmpty() ? 0 : items.get(0).column(),
+          e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Map<String, GradeScale> gradesByBlock(JsonFields top) {
@@ -347,7 +353,7 @@ final class RuleSetReader {
         ctx.problem(at, m.value(), "expected an array of grade bands, got " + m.value().describe());
         continue;
       }
-      gradeScale(arr.items(), at, top).ifPresent(s -> out.put(m.key(), s));
+      gradeScale(arr.items(), at).ifPresent(s -> out.put(m.key(), s));
     }
     return out;
   }

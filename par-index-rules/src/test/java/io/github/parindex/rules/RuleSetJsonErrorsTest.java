@@ -196,6 +196,22 @@ class RuleSetJsonErrorsTest {
   }
 
   @Test
+  void gradeBandsOutOfOrderAndWrongWholeNumbersAreLocated() {
+    RuleFileException e = failure(VALID.replace("\"years\": {\"first\": 2024},",
+        "\"years\": {\"first\": 2024},\n  \"grades\": [{\"label\": \"B\", \"minimumIndex\": 80},"
+            + " {\"label\": \"A\", \"minimumIndex\": 90}],").replace("\"pointsScale\": 2", "\"pointsScale\": 2.0"));
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.grades");
+      assertThat(p.line()).isEqualTo(9);
+      assertThat(p.message()).contains("bands must be ordered from the highest minimum down");
+    });
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.rounding.pointsScale");
+      assertThat(p.message()).isEqualTo("expected a whole number, got the number 2.0");
+    });
+  }
+
+  @Test
   void aCodecNamingTwoKindsTwiceIsRefused() {
     assertThatThrownBy(() -> RuleSetJson.withCodecs(List.of(BuiltInCodecs.all().get(0))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"direct-points\"");
