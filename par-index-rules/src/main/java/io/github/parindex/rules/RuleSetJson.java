@@ -29,6 +29,10 @@ import java.util.ServiceLoader;
  * {@code double}); they are written as plain JSON numbers without exponent, exactly as the value's
  * {@link java.math.BigDecimal#toPlainString()}, so {@code 0.50} stays {@code 0.50}.
  *
+ * <p>A rule file read from a folder may take its tree from a CSV table next to it, {@code "table": "so-2025.csv"}
+ * instead of {@code "nodes"} (read by {@link io.github.parindex.rules.table.RuleSetTable}); problems in the table
+ * are reported with the table's file name and row. Writing always writes the nodes inline.
+ *
  * <p>Writing is deterministic (fixed key order, two-space indentation, {@code \n} line ends, unit levels in
  * declaration order, grade blocks sorted by label) and {@code read(write(x))} equals {@code x};
  * {@code write(read(text))} is stable under a second round.
