@@ -2,12 +2,12 @@
  * par-index rules: rule sets as data.
  *
  * <p>The strict JSON rule-set format {@code par-index/rule-set@1} ({@link io.github.parindex.rules.RuleSetJson}),
+ * the CSV table reader and writer with its Vietnamese scoring-text parser ({@code io.github.parindex.rules.table}),
  * the {@link io.github.parindex.rules.RuleSetProvider} and {@link io.github.parindex.rules.ScoringMethodCodec}
  * service interfaces through which a rule module brings its own sets and scoring methods, the
  * {@link io.github.parindex.rules.RuleSetRegistry} that finds sets by id or by issuer, unit level and year, the
  * official sets bundled as JSON ({@link io.github.parindex.rules.OfficialRuleSets}) and the Markdown
- * {@link io.github.parindex.rules.Handbook}. The CSV table reader and writer with its Vietnamese scoring-text parser
- * ({@code io.github.parindex.rules.table}).
+ * {@link io.github.parindex.rules.Handbook}.
  *
  * <p>The documents auditors exchange ({@link io.github.parindex.rules.report}): the versioned scorecard report
  * ({@code par-index/scorecard@1}) and published result tables read from CSV.

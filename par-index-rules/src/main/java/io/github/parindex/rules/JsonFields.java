@@ -147,13 +147,17 @@ public final class JsonFields {
   }
 
   public Optional<List<JsonFields>> optionalObjects(String key) {
+    return optionalObjects(key, "an item of \"" + key + "\"");
+  }
+
+  Optional<List<JsonFields>> optionalObjects(String key, String itemWhat) {
     return array(key).map(items -> {
       List<JsonFields> out = new ArrayList<>();
       for (int i = 0; i < items.size(); i++) {
         JsonTree.Value v = items.get(i);
         String at = child(key) + "[" + i + "]";
         if (v instanceof JsonTree.Obj o) {
-          out.add(new JsonFields(ctx, o, at, "an item of \"" + key + "\""));
+          out.add(new JsonFields(ctx, o, at, itemWhat));
         } else {
           ctx.problem(at, v, "expected an object, got " + v.describe());
         }
@@ -240,6 +244,11 @@ public final class JsonFields {
       wrongType(key, v, "an array");
       return Optional.empty();
     });
+  }
+
+  /** Accepts every key as it is (used when the object's schema is unknown, e.g. an unknown method kind). */
+  void acceptAll() {
+    finished = true;
   }
 
   ReadContext context() {

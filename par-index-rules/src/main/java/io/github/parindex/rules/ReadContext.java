@@ -11,10 +11,23 @@ final class ReadContext {
   private final List<FileProblem> problems = new ArrayList<>();
   private final Map<String, String> placements;
   private final List<JsonFields> opened = new ArrayList<>();
+  private final Optional<java.nio.file.Path> tableFolder;
+  private final java.util.Set<java.nio.file.Path> tablesRead = new java.util.LinkedHashSet<>();
 
-  ReadContext(String source, Map<String, String> placements) {
+  ReadContext(String source, Map<String, String> placements, Optional<java.nio.file.Path> tableFolder) {
     this.source = source;
     this.placements = placements;
+    this.tableFolder = tableFolder;
+  }
+
+  /** The folder a {@code "table"} is resolved against: the rule file's own folder, when read from a file. */
+  Optional<java.nio.file.Path> tableFolder() {
+    return tableFolder;
+  }
+
+  /** The table files read for this rule file. */
+  java.util.Set<java.nio.file.Path> tablesRead() {
+    return tablesRead;
   }
 
   String source() {
@@ -45,6 +58,10 @@ final class ReadContext {
     List<FileProblem> sorted = new ArrayList<>(problems);
     sorted.sort(java.util.Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
     return sorted;
+  }
+
+  void problemIn(String otherSource, String path, int line, int column, String message) {
+    problems.add(new FileProblem(otherSource, path, line, column, message));
   }
 
   int count() {

@@ -29,6 +29,10 @@ import java.util.ServiceLoader;
  * {@code double}); they are written as plain JSON numbers without exponent, exactly as the value's
  * {@link java.math.BigDecimal#toPlainString()}, so {@code 0.50} stays {@code 0.50}.
  *
+ * <p>A rule file read from a folder may take its tree from a CSV table next to it, {@code "table": "so-2025.csv"}
+ * instead of {@code "nodes"} (read by {@link io.github.parindex.rules.table.RuleSetTable}); problems in the table
+ * are reported with the table's file name and row. Writing always writes the nodes inline.
+ *
  * <p>Writing is deterministic (fixed key order, two-space indentation, {@code \n} line ends, unit levels in
  * declaration order, grade blocks sorted by label) and {@code read(write(x))} equals {@code x};
  * {@code write(read(text))} is stable under a second round.
@@ -99,11 +103,27 @@ public final class RuleSetJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public RuleSet read(Path file) {
+    return read(file, new java.util.HashSet<>());
+  }
+
+  /** Reads a rule file and records the table files it refers to. */
+  RuleSet read(Path file, java.util.Set<Path> tablesRead) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString());
+      Path folder = file.toAbsolutePath().getParent();
+      return read(r, file.toString(), Optional.ofNullable(folder), tablesRead);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rule file " + file, e);
     }
+  }
+
+  /**
+   * Reads a rule set from a reader whose {@code "table"}, if any, is resolved against {@code tableFolder} (for rule
+   * files kept elsewhere than on disk, e.g. resources unpacked by a rule module).
+   *
+   * @throws RuleFileException listing every problem, those of the table included
+   */
+  public RuleSet read(Reader reader, String sourceName, Path tableFolder) {
+    return read(reader, sourceName, Optional.of(tableFolder), new java.util.HashSet<>());
   }
 
   /**
@@ -112,7 +132,11 @@ public final class RuleSetJson {
    * @throws RuleFileException listing every problem
    */
   public RuleSet read(Reader reader, String sourceName) {
-    ReadContext ctx = new ReadContext(sourceName, RuleSetReader.PLACEMENTS);
+    return read(reader, sourceName, Optional.empty(), new java.util.HashSet<>());
+  }
+
+  private RuleSet read(Reader reader, String sourceName, Optional<Path> tableFolder, java.util.Set<Path> tables) {
+    ReadContext ctx = new ReadContext(sourceName, RuleSetReader.PLACEMENTS, tableFolder);
     JsonTree.Value root;
     List<JsonTree.Duplicate> duplicates = new ArrayList<>();
     try {
@@ -128,6 +152,7 @@ public final class RuleSetJson {
     }
     Optional<RuleSet> rs = new RuleSetReader(ctx, this).read(root);
     ctx.finishAll();
+    tables.addAll(ctx.tablesRead());
     if (ctx.count() > 0 || rs.isEmpty()) {
       throw failure(ctx);
     }

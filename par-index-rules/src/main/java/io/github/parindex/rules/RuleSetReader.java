@@ -16,7 +16,13 @@ import io.github.parindex.model.RoundingStage;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
 import io.github.parindex.model.YearRange;
+import io.github.parindex.rules.table.RuleSetTable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,8 +77,20 @@ final class RuleSetReader {
     boolean allowAbove = top.optionalBool("allowAboveMaximum").orElse(false);
     Optional<Provenance> provenance = provenance(top, true);
     List<Node> nodes = new ArrayList<>();
-    for (JsonFields n : top.objects("nodes")) {
-      node(n).ifPresent(nodes::add);
+    Optional<String> table = top.optionalString("table");
+    if (table.isPresent()) {
+      if (top.has("nodes")) {
+        top.problem("nodes", "give either \"nodes\" or \"table\", not both");
+      }
+      nodes.addAll(table(top, table.get()));
+    } else if (!top.has("nodes")) {
+      top.problem("missing required key \"nodes\" (the tree) or \"table\" (a CSV file with the tree) in the rule"
+          + " set" + Suggestions.nearest("nodes", obj.members().keySet()).filter(k -> !k.equals("nodes"))
+              .map(k -> " (found \"" + k + "\"; is it misspelt?)").orElse(""));
+    } else {
+      for (JsonFields n : top.optionalObjects("nodes", "a node").orElse(List.of())) {
+        node(n).ifPresent(nodes::add);
+      }
     }
     if (ctx.count() > before) {
       return Optional.empty();
@@ -116,7 +134,7 @@ final class RuleSetReader {
     Optional<LegalReference> legal = legalReference(n, "legalReference", false);
     Optional<Provenance> provenance = provenance(n, false);
     List<Node> children = new ArrayList<>();
-    for (JsonFields c : n.optionalObjects("children").orElse(List.of())) {
+    for (JsonFields c : n.optionalObjects("children", "a node").orElse(List.of())) {
       node(c).ifPresent(children::add);
     }
     if (!code.isEmpty()) {
@@ -137,14 +155,50 @@ final class RuleSetReader {
     });
   }
 
+  /** The nodes of a CSV table next to the rule file (read by {@link RuleSetTable}). */
+  private List<Node> table(JsonFields top, String name) {
+    Optional<Path> folder = ctx.tableFolder();
+    if (folder.isEmpty()) {
+      top.problem("table", "\"table\": \"" + name + "\" can only be read from a rule file in a folder (read a Path,"
+          + " or a registry folder), not from " + ctx.source());
+      return List.of();
+    }
+    Path file = folder.get().resolve(name).normalize();
+    if (Path.of(name).isAbsolute() || !file.startsWith(folder.get().normalize())) {
+      top.problem("table", "table \"" + name + "\" must be a path relative to the rule file's folder, inside it");
+      return List.of();
+    }
+    if (!Files.isRegularFile(file)) {
+      top.problem("table", "table file " + file + " does not exist");
+      return List.of();
+    }
+    ctx.tablesRead().add(file);
+    try {
+      return RuleSetTable.readNodes(file);
+    } catch (ParIndexException e) {
+      for (Problem p : e.problems()) {
+        Matcher m = ROW.matcher(p.message());
+        int row = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        ctx.problemIn(file.toString(), "row " + row + " (table of " + ctx.source() + ")", row, 0, p.toString());
+      }
+    } catch (UncheckedIOException e) {
+      top.problem("table", "cannot read table file " + file + ": " + e.getMessage());
+    }
+    return List.of();
+  }
+
+  private static final Pattern ROW = Pattern.compile(" row (\\d+)");
+
   private Optional<ScoringMethod> method(JsonFields m) {
     int before = ctx.count();
     String kind = m.string("kind");
     if (ctx.count() > before) {
+      m.acceptAll();
       return Optional.empty();
     }
     Optional<ScoringMethodCodec> codec = json.codec(kind);
     if (codec.isEmpty()) {
+      m.acceptAll();
       m.problem("kind", "unknown method kind \"" + kind + "\"" + Suggestions.didYouMean(kind, json.kinds())
           + " (known kinds: " + String.join(", ", json.kinds()) + "; a rule module adds its own with a"
           + " ScoringMethodCodec)");
@@ -254,10 +308,10 @@ final class RuleSetReader {
     if (items.isEmpty()) {
       return Optional.empty();
     }
-    return gradeScale(items.get(), parent.child(key), parent);
+    return gradeScale(items.get(), parent.child(key));
   }
 
-  private Optional<GradeScale> gradeScale(List<JsonTree.Value> items, String path, JsonFields owner) {
+  private Optional<GradeScale> gradeScale(List<JsonTree.Value> items, String path) {
     int before = ctx.count();
     List<GradeBand> bands = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -278,7 +332,13 @@ final class RuleSetReader {
     if (ctx.count() > before) {
       return Optional.empty();
     }
-    return build(owner, () -> new GradeScale(bands));
+    try {
+      return Optional.of(new GradeScale(bands));
+    } catch (IllegalArgumentException e) {
+      ctx.problemAt(path, items.isEmpty() ? 0 : items.get(0).line(), items.isEmpty() ? 0 : items.get(0).column(),
+          e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Map<String, GradeScale> gradesByBlock(JsonFields top) {
@@ -293,7 +353,7 @@ final class RuleSetReader {
         ctx.problem(at, m.value(), "expected an array of grade bands, got " + m.value().describe());
         continue;
       }
-      gradeScale(arr.items(), at, top).ifPresent(s -> out.put(m.key(), s));
+      gradeScale(arr.items(), at).ifPresent(s -> out.put(m.key(), s));
     }
     return out;
   }
@@ -312,7 +372,7 @@ final class RuleSetReader {
   private static Map<String, String> placements() {
     Map<String, String> m = new HashMap<>();
     for (String k : List.of("format", "id", "version", "title", "issuer", "legalBasis", "appliesTo", "years",
-        "maxTotal", "rounding", "grades", "gradesByBlock", "allowAboveMaximum", "nodes")) {
+        "maxTotal", "rounding", "grades", "gradesByBlock", "allowAboveMaximum", "nodes", "table")) {
       m.put(k, "at the top level of the rule set");
     }
     for (String k : List.of("code", "name", "gloss", "maxPoints", "role", "method", "scoringText",

@@ -95,7 +95,9 @@ public final class RuleSetRegistry {
   }
 
   /**
-   * This registry plus every {@code *.json} rule file directly in {@code folder} (read in name order). All files
+   * This registry plus every {@code *.json} rule file directly in {@code folder} (read in name order). A rule file
+   * may take its tree from a CSV table next to it ({@code "table": "so-2025.csv"} instead of {@code "nodes"}); every
+   * {@code *.csv} in the folder must be such a table, else it is an error. Other files are left alone. All files
    * are read before failing, so one exception lists every problem of every file.
    *
    * @throws RuleFileException listing every problem of every file
@@ -103,20 +105,35 @@ public final class RuleSetRegistry {
    * @throws UncheckedIOException if the folder cannot be listed
    */
   public RuleSetRegistry withFolder(Path folder) {
+    return withFolder(folder, RuleSetJson.standard());
+  }
+
+  /** As {@link #withFolder(Path)}, reading with the given codecs (e.g. {@link RuleSetJson#withCodecs}). */
+  public RuleSetRegistry withFolder(Path folder, RuleSetJson json) {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")).sorted().toList();
+      files = s.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list rule folder " + folder, e);
     }
-    RuleSetJson json = RuleSetJson.standard();
     List<Entry> entries = new ArrayList<>();
     List<FileProblem> problems = new ArrayList<>();
+    java.util.Set<Path> tables = new java.util.HashSet<>();
     for (Path f : files) {
+      if (!f.getFileName().toString().endsWith(".json")) {
+        continue;
+      }
       try {
-        entries.add(new Entry(json.read(f), f.toString()));
+        entries.add(new Entry(json.read(f, tables), f.toString()));
       } catch (RuleFileException e) {
         problems.addAll(e.fileProblems());
+      }
+    }
+    for (Path f : files) {
+      if (f.getFileName().toString().endsWith(".csv") && !tables.contains(f.toAbsolutePath().normalize())) {
+        problems.add(new FileProblem(f.toString(), "(table)", 0, 0, "table " + f.getFileName()
+            + " is not used by any rule file in the folder; a table holds only the tree, so add a JSON rule file"
+            + " with \"table\": \"" + f.getFileName() + "\" and the rule set's other keys, or move the table out"));
       }
     }
     if (!problems.isEmpty()) {
