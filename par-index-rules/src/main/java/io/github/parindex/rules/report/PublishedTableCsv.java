@@ -26,7 +26,7 @@ import java.util.Set;
  *
  * <p>The first line that is not a comment is the header. Columns, in any order, all optional but {@code unit}:
  * {@code unit} (the unit's code or name, matched against scorecards), {@code name}, {@code group} (block or
- * cluster), {@code points} (the total), {@code maximum}, {@code index} (percent, without the % sign), {@code grade},
+ * cluster), {@code points} (the total), {@code maximum}, {@code index} (percent; a trailing {@code %} is allowed), {@code grade},
  * {@code rank}, and {@code points:<code>} for the points of a part, e.g. {@code points:I} for the appraisal
  * component. Decimals use a dot ({@code 85.78}, not {@code 85,78}); a figure with a comma must be quoted. An empty
  * cell means the table does not give that figure. Lines starting with {@code #} are comments;

@@ -221,6 +221,9 @@ final class ScorecardJson {
       throw in.failure();
     }
     String version = r.text("libraryVersion");
+    if (version != null && version.isBlank()) {
+      in.problem("$.libraryVersion", "must not be blank");
+    }
     Obj rs = r.obj("ruleSet");
     Scorecard.Builder b = Scorecard.builder();
     if (rs != null) {
