@@ -3,7 +3,7 @@
  * ({@code io.github.parindex.rules.table}).
  */
 module io.github.parindex.rules {
-  requires io.github.parindex.core;
+  requires transitive io.github.parindex.core;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;

@@ -51,6 +51,8 @@ import java.util.regex.Pattern;
 public final class ScoringTextParser {
   private ScoringTextParser() {}
 
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   /** A number with a decimal comma or point. */
   private static final String NUM = "(\\d+(?:[.,]\\d+)?)";
@@ -477,13 +479,13 @@ public final class ScoringTextParser {
       boolean toIncl = hi == null || hi.startsWith("không") || hi.equals("<=") || hi.equals("≤");
       band = new Band(decimal(m.group("a")), fromIncl, decimal(m.group("b")), toIncl, p);
     } else if ((m = P_AT_LEAST.matcher(cond)).find()) {
-      band = new Band(decimal(first(m)), true, Methods_HUNDRED, true, p);
+      band = new Band(decimal(first(m)), true, HUNDRED, true, p);
     } else if ((m = P_AT_MOST.matcher(cond)).find()) {
       band = new Band(BigDecimal.ZERO, true, decimal(first(m)), true, p);
     } else if ((m = P_BELOW.matcher(cond)).find()) {
       band = new Band(BigDecimal.ZERO, true, decimal(m.group(1)), false, p);
     } else if ((m = P_ABOVE.matcher(cond)).find()) {
-      band = new Band(decimal(m.group(1)), false, Methods_HUNDRED, true, p);
+      band = new Band(decimal(m.group(1)), false, HUNDRED, true, p);
     } else if ((m = P_EXACT.matcher(cond)).find()) {
       BigDecimal at = decimal(m.group(1));
       band = new Band(at, true, at, true, p);
@@ -497,8 +499,6 @@ public final class ScoringTextParser {
     }
     return band;
   }
-
-  private static final BigDecimal Methods_HUNDRED = new BigDecimal("100");
 
   private static String first(Matcher m) {
     for (int i = 1; i <= m.groupCount(); i++) {
@@ -535,7 +535,6 @@ public final class ScoringTextParser {
   }
 
   private static String bandText(Band b) {
-    BigDecimal hundred = Methods_HUNDRED;
     String from = num(b.from()) + "%";
     String to = num(b.to()) + "%";
     if (b.from().compareTo(b.to()) == 0 && b.fromInclusive() && b.toInclusive()) {
@@ -544,7 +543,7 @@ public final class ScoringTextParser {
     if (b.from().signum() == 0 && b.fromInclusive() && b.from().scale() == 0) {
       return (b.toInclusive() ? "từ " + to + " trở xuống" : "dưới " + to);
     }
-    if (b.to().compareTo(hundred) == 0 && b.toInclusive() && b.to().equals(hundred)) {
+    if (b.toInclusive() && b.to().equals(HUNDRED)) {
       return b.fromInclusive() ? "từ " + from + " trở lên" : "trên " + from;
     }
     return (b.fromInclusive() ? "từ " : "trên ") + from + " đến " + (b.toInclusive() ? "" : "dưới ") + to;
