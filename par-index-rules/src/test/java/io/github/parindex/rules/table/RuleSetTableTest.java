@@ -127,6 +127,27 @@ class RuleSetTableTest {
     }
 
     @Test
+    void theReadmeTableReads() {
+      // The table of docs/readme/rules-table.md, "A table to copy" (kept in step by hand).
+      List<Node> nodes = read("code,name,gloss,max_points,source,role,scoring_text,method,legal_reference,legal_url,"
+          + "provenance,provenance_note,provenance_source\n"
+          + "1,Cải cách thủ tục hành chính,Procedures,3,,,,,,,,,\n"
+          + "1.1,\"Công bố, công khai TTHC\",Procedures published,1,thẩm định,,\"100%: 1 điểm; từ 80% đến dưới 100%:"
+          + " 0,5 điểm; dưới 80%: 0 điểm\",,\"876/QĐ-BNV (10/11/2022), Phụ lục\",,,,\n"
+          + "1.2,Có Bộ phận Một cửa,One-stop desk,1,appraisal,,\"Có: 1 điểm; Không: 0 điểm\",,,,,,\n"
+          + "1.3,Kiểm tra của Hội đồng,Council inspection,1,appraisal,,Theo kết quả kiểm tra thực tế,direct,,,INFERRED,"
+          + "points given by the council,\n"
+          + "2,Chỉ số hài lòng,Satisfaction,10,,,,,,,,,\n"
+          + "2.1,Chỉ số SIPAS,SIPAS,10,SIPAS,,Chỉ số SIPAS / 100 x điểm tối đa,,,,,,\n");
+      assertThat(nodes.get(0).children()).extracting(n -> n.method().orElseThrow()).containsExactly(
+          Methods.percentBands(Band.exactly("100", "1"), Band.between("80", "100", "0.5"), Band.below("80", "0")),
+          Methods.yesNo("1", "0"), Methods.directPoints());
+      assertThat(nodes.get(0).children().get(2).provenance())
+          .contains(Provenance.of(ProvenanceStatus.INFERRED, "points given by the council"));
+      assertThat(nodes.get(1).children().get(0).method()).contains(Methods.surveyShare());
+    }
+
+    @Test
     void examplesRoundTrip() {
       for (String name : List.of("example-table.csv", "example-table-vi.csv")) {
         List<Node> nodes = resource(name);

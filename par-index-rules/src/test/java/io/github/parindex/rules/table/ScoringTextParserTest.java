@@ -295,6 +295,26 @@ class ScoringTextParserTest {
     }
 
     @Test
+    void symbolsAndClosedRanges() {
+      // "≥ 80%" -> [80,100]; "từ 50% đến 80%" is closed at 80 only if "80%" is not in the band above:
+      // here "≥ 80%" holds 80, so the middle band is written "từ 50% đến dưới 80%" -> [50,80); "< 50%" -> [0,50)
+      assertThat(parse("≥ 80%: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; < 50%: 0 điểm", "1")).isEqualTo(
+          Methods.percentBands(Band.atLeast("80", "1"), Band.between("50", "80", "0.5"), Band.below("50", "0")));
+    }
+
+    @Test
+    void rangeWithADashAndFullMarks() {
+      // "Từ 80% - dưới 100%" -> [80,100); "100%: đủ điểm" -> the maximum 2
+      assertThat(parse("100%: đủ điểm; Từ 80% - dưới 100%: 1 điểm; Dưới 80%: 0 điểm", "2")).isEqualTo(
+          Methods.percentBands(Band.exactly("100", "2"), Band.between("80", "100", "1"), Band.below("80", "0")));
+    }
+
+    @Test
+    void introWordsAndLetteredItems() {
+      assertThat(parse("Cách tính điểm:\na) Có: 1 điểm;\nb) Không: 0 điểm.", "1")).isEqualTo(Methods.yesNo("1", "0"));
+    }
+
+    @Test
     void abbreviatedPointsInBands() {
       assertThat(parse("100%: 1đ; từ 50% đến dưới 100%: 0,5đ; dưới 50%: 0đ", "1")).isEqualTo(
           Methods.percentBands(Band.exactly("100", "1"), Band.between("50", "100", "0.5"), Band.below("50", "0")));
