@@ -326,9 +326,10 @@ public final class RuleSetTable {
         }
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
-        general(records.size() + 1, source + where + " (after row " + records.size() + "): malformed CSV: "
-            + e.getOriginalMessage().lines().findFirst().orElse(""));
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        general(records.size() + 1, source + " row " + (records.size() + 1) + where + ": malformed CSV: "
+            + e.getOriginalMessage().lines().findFirst().orElse("")
+            + "; a quoted cell must end with a quote, and a quote inside it is written twice (\"\")");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
