@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,8 +117,9 @@ public final class RuleSetTable {
    * @param reader the CSV text; the caller opens it as UTF-8 and closes it
    * @param sourceName the name used in error messages, e.g. the file name
    * @return the top-level nodes in row order
-   * @throws ParIndexException listing every problem, each with the row, column and code
-   * @throws UncheckedIOException if the reader fails
+   * @throws ParIndexException listing every problem, each with the row, column and code (or saying that the text is
+   *     not UTF-8, when the reader reports a malformed input)
+   * @throws UncheckedIOException if the reader fails otherwise
    */
   public static List<Node> readNodes(Reader reader, String sourceName) {
     Objects.requireNonNull(reader, "reader");
@@ -130,6 +132,9 @@ public final class RuleSetTable {
         sb.append(buf, 0, n);
       }
       text = sb.toString();
+    } catch (CharacterCodingException e) {
+      throw new ParIndexException(sourceName + ": the rule-set table has problems", List.of(Problem.general(
+          sourceName + ": the file is not UTF-8 text (" + e + "); save it as \"CSV UTF-8\"")), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }

@@ -293,8 +293,13 @@ public final class ScoringTextParser {
     return fromCases(text, max);
   }
 
-  /** A formula text may restate the maximum ("tối đa 1 điểm") but give no other points. */
+  /** A formula text may restate the maximum ("tối đa 1 điểm") but give no other points and no percentage. */
   private static void onlyRestatedMaximum(String flat, BigDecimal max) throws Unreadable {
+    Matcher percent = PERCENT_ANYWHERE.matcher(flat);
+    if (percent.find()) {
+      throw new Unreadable("the text reads as a formula, but also names \"" + percent.group().strip()
+          + "\"; could not read it in \"" + flat + "\"");
+    }
     Matcher m = POINTS_ANYWHERE.matcher(flat);
     while (m.find()) {
       if (decimal(m.group(1)).compareTo(max) != 0) {

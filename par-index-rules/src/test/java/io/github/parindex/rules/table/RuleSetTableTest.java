@@ -165,6 +165,14 @@ class RuleSetTableTest {
       ParIndexException e = catchThrowableOfType(ParIndexException.class, () -> RuleSetTable.readNodes(file));
       assertThat(e.getMessage()).contains(file.toString() + " row 2, column scoring_text");
     }
+    @Test
+    void aFileThatIsNotUtf8(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("windows-1258.csv");
+      // "Có" with 0xF3, the ISO-8859-1 / Windows-125x byte for "ó": not valid UTF-8.
+      Files.write(file, new byte[] {'c', 'o', 'd', 'e', '\n', 'C', (byte) 0xF3, '\n'});
+      ParIndexException e = catchThrowableOfType(ParIndexException.class, () -> RuleSetTable.readNodes(file));
+      assertThat(e.getMessage()).contains("is not UTF-8 text").contains("CSV UTF-8");
+    }
   }
 
   @Nested

@@ -472,6 +472,12 @@ class ScoringTextParserTest {
     }
 
     @Test
+    void formulaWithAThreshold() {
+      // The condition "dưới 50% không tính điểm" cannot be a proportional method: an error, not silently dropped.
+      assertThat(problemOf("Điểm = tỷ lệ % x điểm tối đa; dưới 50% không tính điểm", "2")).contains("\"50%\"");
+    }
+
+    @Test
     void duplicateCase() {
       assertThat(problemOf("Tốt: 1 điểm; tốt: 0,5 điểm", "1")).contains("given twice");
     }
