@@ -1,6 +1,13 @@
 /**
- * par-index rules: rule sets as data. Holds the CSV table reader and writer with its Vietnamese scoring-text parser
- * ({@code io.github.parindex.rules.table}).
+ * par-index rules: rule sets as data.
+ *
+ * <p>The strict JSON rule-set format {@code par-index/rule-set@1} ({@link io.github.parindex.rules.RuleSetJson}),
+ * the CSV table reader and writer with its Vietnamese scoring-text parser ({@code io.github.parindex.rules.table}),
+ * the {@link io.github.parindex.rules.RuleSetProvider} and {@link io.github.parindex.rules.ScoringMethodCodec}
+ * service interfaces through which a rule module brings its own sets and scoring methods, the
+ * {@link io.github.parindex.rules.RuleSetRegistry} that finds sets by id or by issuer, unit level and year, the
+ * official sets bundled as JSON ({@link io.github.parindex.rules.OfficialRuleSets}) and the Markdown
+ * {@link io.github.parindex.rules.Handbook}.
  */
 module io.github.parindex.rules {
   requires transitive io.github.parindex.core;
@@ -8,5 +15,11 @@ module io.github.parindex.rules {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
 
+  exports io.github.parindex.rules;
   exports io.github.parindex.rules.table;
+
+  uses io.github.parindex.rules.RuleSetProvider;
+  uses io.github.parindex.rules.ScoringMethodCodec;
+
+  provides io.github.parindex.rules.RuleSetProvider with io.github.parindex.rules.OfficialRuleSets;
 }
