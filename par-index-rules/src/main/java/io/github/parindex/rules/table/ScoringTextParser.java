@@ -74,7 +74,8 @@ public final class ScoringTextParser {
       "(?:" + WB + RATE + ".*" + TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END
           + "|" + WB + "điểm\\s+tối\\s+đa" + TIMES + RATE
           + "|" + WB + "tính\\s+(?:điểm\\s+)?(?:theo|bằng)\\s+" + RATE
-          + "|/[^;]*?\\)?" + TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END + ")",
+          + "|/[^;]*?\\)?" + TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END
+          + "|" + WB + "điểm\\s+tối\\s+đa" + TIMES + "\\([^;()]*/[^;()]*\\))",
       F);
 
   private static final String CAP =

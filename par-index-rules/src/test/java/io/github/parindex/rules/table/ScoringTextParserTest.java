@@ -358,6 +358,8 @@ class ScoringTextParserTest {
     void ratioTimesMaximum() {
       assertThat(parse("Điểm = (Số TTHC giải quyết đúng hạn / Tổng số TTHC tiếp nhận) x điểm tối đa", "2"))
           .isEqualTo(Methods.proportional());
+      assertThat(parse("Điểm tối đa x (số văn bản ban hành đúng hạn / tổng số văn bản phải ban hành)", "1"))
+          .isEqualTo(Methods.proportional());
     }
 
     @Test
