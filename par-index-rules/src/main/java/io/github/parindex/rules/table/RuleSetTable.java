@@ -28,6 +28,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +72,9 @@ import java.util.regex.Pattern;
  */
 public final class RuleSetTable {
   private RuleSetTable() {}
+
+  /** Configured once, then only used to make readers and writers: thread-safe. */
+  private static final CsvMapper CSV = new CsvMapper();
 
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
   private static final Pattern LEGAL = Pattern.compile(
@@ -171,9 +176,8 @@ public final class RuleSetTable {
     for (Node top : nodes) {
       top.forEach(n -> rows.add(row(n)));
     }
-    CsvMapper mapper = new CsvMapper();
     try {
-      return mapper.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(rows);
+      return CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the table: " + e.getOriginalMessage(), e);
     }
@@ -272,10 +276,12 @@ public final class RuleSetTable {
         text = text.substring(1);
       }
       List<List<String>> records = records(text);
+      if (!problems.isEmpty()) {
+        // Malformed CSV: the rows after it cannot be trusted, nor the tree they would make.
+        throw failure();
+      }
       if (records.isEmpty()) {
-        if (problems.isEmpty()) {
-          general(0, source + ": the table is empty; it needs a header row");
-        }
+        general(0, source + ": the table is empty; it needs a header row");
         throw failure();
       }
       header(records.get(0));
@@ -309,7 +315,7 @@ public final class RuleSetTable {
 
     private ParIndexException failure() {
       List<Located> sorted = new ArrayList<>(problems);
-      sorted.sort(java.util.Comparator.comparingInt(Located::row));
+      sorted.sort(Comparator.comparingInt(Located::row));
       return new ParIndexException(source + ": the rule-set table has problems",
           sorted.stream().map(Located::problem).toList());
     }
@@ -320,8 +326,7 @@ public final class RuleSetTable {
 
     private List<List<String>> records(String text) {
       char sep = separator(text);
-      CsvMapper mapper = new CsvMapper();
-      ObjectReader reader = mapper.readerForListOf(String.class)
+      ObjectReader reader = CSV.readerForListOf(String.class)
           .with(CsvParser.Feature.WRAP_AS_ARRAY)
           .with(CsvSchema.emptySchema().withColumnSeparator(sep));
       List<List<String>> records = new ArrayList<>();
@@ -365,7 +370,7 @@ public final class RuleSetTable {
         if (c.isEmpty()) {
           general(1, source + " row 1, column " + (i + 1) + ": unknown column \"" + h.strip()
               + "\"; the columns are " + String.join(", ",
-              java.util.Arrays.stream(Column.values()).map(Column::header).toList()));
+              Arrays.stream(Column.values()).map(Column::header).toList()));
         } else if (index.containsKey(c.get())) {
           general(1, source + " row 1, column " + (i + 1) + ": \"" + h.strip()
               + "\" repeats column \"" + headerText.get(c.get()) + "\"");
