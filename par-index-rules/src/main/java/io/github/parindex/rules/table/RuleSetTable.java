@@ -392,7 +392,7 @@ public final class RuleSetTable {
     }
 
     private String at(Row r, Column c) {
-      return source + " row " + r.number + ", column " + headerText.get(c);
+      return source + " row " + r.number + ", column " + headerText.getOrDefault(c, c.header());
     }
 
     private void problem(Row r, Column c, String message) {

@@ -314,6 +314,13 @@ class RuleSetTableTest {
     }
 
     @Test
+    void aNoteWithoutAStatusColumn() {
+      assertThat(messages(failure("code,name,max_points,source,method,provenance_note\n1,a,1,appraisal,direct,x\n")))
+          .containsExactly("criterion 1: t.csv row 2, column provenance: a provenance note or source needs a"
+              + " provenance status");
+    }
+
+    @Test
     void emptyTableAndHeaderOnly() {
       assertThat(messages(failure(""))).containsExactly("t.csv: the table is empty; it needs a header row");
       assertThat(messages(failure(HEADER))).containsExactly("t.csv: the table has a header but no rows");
