@@ -25,6 +25,14 @@ class AuthorFromTableTest {
   }
 
   @Test
+  void theTableRoundTrips() {
+    java.util.List<io.github.parindex.model.Node> nodes = AuthorFromTable.nodes();
+    String csv = io.github.parindex.rules.table.RuleSetTable.write(nodes);
+    assertThat(io.github.parindex.rules.table.RuleSetTable.readNodes(new java.io.StringReader(csv), "written.csv"))
+        .isEqualTo(nodes);
+  }
+
+  @Test
   void scoresTheHandComputedTotal() {
     Scorecard card = AuthorFromTable.score();
     // By hand:
