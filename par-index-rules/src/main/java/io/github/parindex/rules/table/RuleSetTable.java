@@ -21,12 +21,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +72,9 @@ import java.util.regex.Pattern;
  */
 public final class RuleSetTable {
   private RuleSetTable() {}
+
+  /** Configured once, then only used to make readers and writers: thread-safe. */
+  private static final CsvMapper CSV = new CsvMapper();
 
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
   private static final Pattern LEGAL = Pattern.compile(
@@ -116,8 +122,9 @@ public final class RuleSetTable {
    * @param reader the CSV text; the caller opens it as UTF-8 and closes it
    * @param sourceName the name used in error messages, e.g. the file name
    * @return the top-level nodes in row order
-   * @throws ParIndexException listing every problem, each with the row, column and code
-   * @throws UncheckedIOException if the reader fails
+   * @throws ParIndexException listing every problem, each with the row, column and code (or saying that the text is
+   *     not UTF-8, when the reader reports a malformed input)
+   * @throws UncheckedIOException if the reader fails otherwise
    */
   public static List<Node> readNodes(Reader reader, String sourceName) {
     Objects.requireNonNull(reader, "reader");
@@ -130,6 +137,9 @@ public final class RuleSetTable {
         sb.append(buf, 0, n);
       }
       text = sb.toString();
+    } catch (CharacterCodingException e) {
+      throw new ParIndexException(sourceName + ": the rule-set table has problems", List.of(Problem.general(
+          sourceName + ": the file is not UTF-8 text (" + e + "); save it as \"CSV UTF-8\"")), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }
@@ -166,9 +176,8 @@ public final class RuleSetTable {
     for (Node top : nodes) {
       top.forEach(n -> rows.add(row(n)));
     }
-    CsvMapper mapper = new CsvMapper();
     try {
-      return mapper.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(rows);
+      return CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n")).writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the table: " + e.getOriginalMessage(), e);
     }
@@ -267,10 +276,12 @@ public final class RuleSetTable {
         text = text.substring(1);
       }
       List<List<String>> records = records(text);
+      if (!problems.isEmpty()) {
+        // Malformed CSV: the rows after it cannot be trusted, nor the tree they would make.
+        throw failure();
+      }
       if (records.isEmpty()) {
-        if (problems.isEmpty()) {
-          general(0, source + ": the table is empty; it needs a header row");
-        }
+        general(0, source + ": the table is empty; it needs a header row");
         throw failure();
       }
       header(records.get(0));
@@ -304,7 +315,7 @@ public final class RuleSetTable {
 
     private ParIndexException failure() {
       List<Located> sorted = new ArrayList<>(problems);
-      sorted.sort(java.util.Comparator.comparingInt(Located::row));
+      sorted.sort(Comparator.comparingInt(Located::row));
       return new ParIndexException(source + ": the rule-set table has problems",
           sorted.stream().map(Located::problem).toList());
     }
@@ -315,8 +326,7 @@ public final class RuleSetTable {
 
     private List<List<String>> records(String text) {
       char sep = separator(text);
-      CsvMapper mapper = new CsvMapper();
-      ObjectReader reader = mapper.readerForListOf(String.class)
+      ObjectReader reader = CSV.readerForListOf(String.class)
           .with(CsvParser.Feature.WRAP_AS_ARRAY)
           .with(CsvSchema.emptySchema().withColumnSeparator(sep));
       List<List<String>> records = new ArrayList<>();
@@ -326,9 +336,10 @@ public final class RuleSetTable {
         }
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
-        general(records.size() + 1, source + where + " (after row " + records.size() + "): malformed CSV: "
-            + e.getOriginalMessage().lines().findFirst().orElse(""));
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        general(records.size() + 1, source + " row " + (records.size() + 1) + where + ": malformed CSV: "
+            + e.getOriginalMessage().lines().findFirst().orElse("")
+            + "; a quoted cell must end with a quote, and a quote inside it is written twice (\"\")");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -359,7 +370,7 @@ public final class RuleSetTable {
         if (c.isEmpty()) {
           general(1, source + " row 1, column " + (i + 1) + ": unknown column \"" + h.strip()
               + "\"; the columns are " + String.join(", ",
-              java.util.Arrays.stream(Column.values()).map(Column::header).toList()));
+              Arrays.stream(Column.values()).map(Column::header).toList()));
         } else if (index.containsKey(c.get())) {
           general(1, source + " row 1, column " + (i + 1) + ": \"" + h.strip()
               + "\" repeats column \"" + headerText.get(c.get()) + "\"");
@@ -381,7 +392,7 @@ public final class RuleSetTable {
     }
 
     private String at(Row r, Column c) {
-      return source + " row " + r.number + ", column " + headerText.get(c);
+      return source + " row " + r.number + ", column " + headerText.getOrDefault(c, c.header());
     }
 
     private void problem(Row r, Column c, String message) {

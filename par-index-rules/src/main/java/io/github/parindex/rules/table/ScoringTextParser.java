@@ -51,6 +51,8 @@ import java.util.regex.Pattern;
 public final class ScoringTextParser {
   private ScoringTextParser() {}
 
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
   /** A number with a decimal comma or point. */
   private static final String NUM = "(\\d+(?:[.,]\\d+)?)";
@@ -71,30 +73,38 @@ public final class ScoringTextParser {
   private static final Pattern PROPORTIONAL = Pattern.compile(
       "(?:" + WB + RATE + ".*" + TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END
           + "|" + WB + "điểm\\s+tối\\s+đa" + TIMES + RATE
-          + "|" + WB + "tính\\s+(?:điểm\\s+)?(?:theo|bằng)\\s+" + RATE + ")",
+          + "|" + WB + "tính\\s+(?:điểm\\s+)?(?:theo|bằng)\\s+" + RATE
+          + "|/[^;]*?\\)?" + TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END
+          + "|" + WB + "điểm\\s+tối\\s+đa" + TIMES + "\\([^;()]*/[^;()]*\\))",
       F);
 
-  private static final String CAP = "(?:tối\\s+đa|không\\s+quá)(?:\\s+là)?\\s+" + NUM + PTS;
+  private static final String CAP =
+      "(?:tối\\s+đa\\s+không\\s+quá|tối\\s+đa|không\\s+quá)(?:\\s+là)?\\s+" + NUM + PTS;
   private static final Pattern DEDUCTION = Pattern.compile(
       "(?:" + WB + "mỗi\\s+(?<what>[^;:]+?)\\s+(?:thì\\s+)?(?:bị\\s+)?trừ\\s+(?<per1>" + NUM + ")" + PTS
-          + "|" + WB + "(?:bị\\s+)?trừ\\s+(?<per2>" + NUM + ")" + PTS + "\\s*/\\s*(?<what2>[^,;.]+?)(?=[,;.]|$))",
+          + "|" + WB + "(?:bị\\s+)?trừ\\s+(?<per2>" + NUM + ")" + PTS + "\\s*/\\s*(?<what2>[^,;.]+?)(?=[,;.(]|$)"
+          + "|" + WB + "(?:bị\\s+)?trừ\\s+(?<per3>" + NUM + ")" + PTS
+          + "\\s+(?:cho|với|đối\\s+với)\\s+mỗi\\s+(?<what3>[^,;.]+?)(?=[,;.(]|$))",
       F);
   private static final Pattern DEDUCTION_CAP = Pattern.compile(
-      "^[\\s,;.]*(?:nhưng\\s+)?(?:(?:bị\\s+)?trừ\\s+)?" + CAP + "(?:\\s+(?:điểm\\s+)?trừ)?", F);
+      "^[\\s,;.(]*(?:nhưng\\s+)?(?:(?:tổng\\s+)?(?:số\\s+)?(?:điểm\\s+)?(?:bị\\s+)?trừ\\s+)?" + CAP
+          + "(?:\\s+(?:điểm\\s+)?trừ)?", F);
   private static final Pattern DEDUCTION_FLOOR = Pattern.compile(
-      "^[\\s,;.]*(?:nhưng\\s+)?(?:số\\s+)?(?:điểm\\s+)?(?:tối\\s+thiểu|không\\s+thấp\\s+hơn|không\\s+dưới)"
+      "^[\\s,;.(]*(?:nhưng\\s+)?(?:số\\s+)?(?:điểm\\s+)?(?:tối\\s+thiểu|không\\s+thấp\\s+hơn|không\\s+dưới)"
           + "(?:\\s+(?:là|bằng))?\\s+" + NUM + PTS,
       F);
   private static final Pattern DEDUCTION_TO_ZERO = Pattern.compile(
-      "^[\\s,;.]*(?:trừ\\s+)?(?:đến\\s+khi\\s+|cho\\s+đến\\s+)?hết(?:\\s+số)?\\s+điểm" + END, F);
+      "^[\\s,;.(]*(?:trừ\\s+)?(?:đến\\s+khi\\s+|cho\\s+đến\\s+)?hết(?:\\s+số)?\\s+điểm" + END, F);
   private static final Pattern MAX_PREFIX = Pattern.compile(
       "^\\s*(?:điểm\\s+)?tối\\s+đa(?:\\s+là)?\\s*:?\\s*" + NUM + PTS + "\\s*[,;.:]?", F);
 
   private static final Pattern COUNT = Pattern.compile(
       "(?:" + WB + "mỗi\\s+(?<what>[^;:]+?)\\s+(?:thì\\s+)?(?:được|cộng|tính)\\s+(?:thêm\\s+)?(?<per1>" + NUM + ")" + PTS
-          + "|" + WB + "(?:được\\s+|cộng\\s+)?(?<per2>" + NUM + ")" + PTS + "\\s*/\\s*(?<what2>[^,;.]+?)(?=[,;.]|$))",
+          + "|" + WB + "(?:được\\s+|cộng\\s+)?(?<per2>" + NUM + ")" + PTS + "\\s*/\\s*(?<what2>[^,;.]+?)(?=[,;.(]|$)"
+          + "|" + WB + "(?:được|cộng)\\s+(?:thêm\\s+)?(?<per3>" + NUM + ")" + PTS
+          + "\\s+(?:cho|với)\\s+mỗi\\s+(?<what3>[^,;.]+?)(?=[,;.(]|$))",
       F);
-  private static final Pattern COUNT_CAP = Pattern.compile("^[\\s,;.]*(?:nhưng\\s+)?(?:được\\s+)?" + CAP, F);
+  private static final Pattern COUNT_CAP = Pattern.compile("^[\\s,;.(]*(?:nhưng\\s+)?(?:được\\s+)?" + CAP, F);
 
   private static final Pattern CLAUSE_SPLIT = Pattern.compile(
       "\\r\\n|\\r|\\n|;|(?<=\\d\\s?(?:điểm|đ)|điểm\\stối\\sđa)\\s*[.,](?=\\s*\\S)", F);
@@ -105,6 +115,8 @@ public final class ScoringTextParser {
       "^(?<cond>.*?)[\\s:=,→\\-]*(?:(?:thì\\s+)?(?:được|cho)\\s+)?\\(?\\s*(?:(?<pts>" + NUM + ")" + PTS
           + "|(?<full>(?:điểm\\s+tối\\s+đa|tối\\s+đa\\s+điểm|đủ\\s+điểm)" + END + "))\\s*\\)?[.\\s]*$",
       F);
+  /** A case whose points have no unit, after a colon or an equals sign: "Có: 1". */
+  private static final Pattern CLAUSE_BARE = Pattern.compile("^(?<cond>.*?)\\s*[:=]\\s*(?<pts>" + NUM + ")[.\\s]*$", F);
 
   // Percentage conditions, tried in this order on the lower-cased condition.
   private static final Pattern P_RANGE = Pattern.compile(
@@ -128,9 +140,11 @@ public final class ScoringTextParser {
   private static final Pattern YES = Pattern.compile("^(?:có|đạt)" + END, F);
   private static final Pattern NO = Pattern.compile("^(?:không|chưa)" + END, F);
   private static final Pattern LATE = Pattern.compile(
-      WB + "(?:chậm|trễ|quá\\s+(?:thời\\s+)?hạn|không\\s+đúng\\s+(?:thời\\s+)?hạn|sau\\s+thời\\s+hạn)" + END, F);
+      WB + "(?:chậm|trễ|quá\\s+(?:thời\\s+)?hạn|không\\s+đúng\\s+(?:thời\\s+)?hạn|sau\\s+thời\\s+hạn"
+          + "|không\\s+kịp\\s+thời|không\\s+đúng\\s+tiến\\s+độ)" + END, F);
   private static final Pattern ON_TIME = Pattern.compile(
-      WB + "(?:đúng\\s+(?:thời\\s+)?hạn|đúng\\s+thời\\s+gian|trước\\s+thời\\s+hạn|kịp\\s+thời)" + END, F);
+      WB + "(?:đúng\\s+(?:thời\\s+)?hạn|đúng\\s+thời\\s+gian|trước\\s+thời\\s+hạn|kịp\\s+thời|đúng\\s+tiến\\s+độ)"
+          + END, F);
 
   /**
    * Reads a scoring text into a built-in method for a leaf with the given maximum.
@@ -280,8 +294,13 @@ public final class ScoringTextParser {
     return fromCases(text, max);
   }
 
-  /** A formula text may restate the maximum ("tối đa 1 điểm") but give no other points. */
+  /** A formula text may restate the maximum ("tối đa 1 điểm") but give no other points and no percentage. */
   private static void onlyRestatedMaximum(String flat, BigDecimal max) throws Unreadable {
+    Matcher percent = PERCENT_ANYWHERE.matcher(flat);
+    if (percent.find()) {
+      throw new Unreadable("the text reads as a formula, but also names \"" + percent.group().strip()
+          + "\"; could not read it in \"" + flat + "\"");
+    }
     Matcher m = POINTS_ANYWHERE.matcher(flat);
     while (m.find()) {
       if (decimal(m.group(1)).compareTo(max) != 0) {
@@ -292,8 +311,7 @@ public final class ScoringTextParser {
   }
 
   private static ScoringMethod deduction(String flat, Matcher m, BigDecimal max) throws Unreadable {
-    String perText = m.group("per1") != null ? m.group("per1") : m.group("per2");
-    BigDecimal per = decimal(perText);
+    BigDecimal per = decimal(firstOf(m, "per1", "per2", "per3"));
     String before = flat.substring(0, m.start());
     String after = flat.substring(m.end());
     BigDecimal floor = BigDecimal.ZERO;
@@ -314,21 +332,19 @@ public final class ScoringTextParser {
     } else if (zero.find()) {
       after = after.substring(zero.end());
     }
-    // What comes before "mỗi": nothing, the maximum ("Tối đa 2 điểm;") or a full-marks case ("Đúng hạn: 1 điểm;").
+    // What comes before: nothing, a few words without numbers ("Đối với văn bản chậm:"), the maximum ("Tối đa 2
+    // điểm;") or a full-marks case ("Ban hành đầy đủ, đúng hạn: 1 điểm; mỗi văn bản chậm trừ 0,25 điểm").
     String lead = before.strip();
-    if (!lead.isEmpty()) {
+    if (!isContext(lead)) {
       Matcher mp = MAX_PREFIX.matcher(lead);
-      Matcher full = CLAUSE.matcher(lead.replaceAll("[\\s;,.]+$", ""));
+      Optional<Case> full = clause(lead.replaceAll("[\\s;,.]+$", ""), max);
       if (mp.matches()) {
         BigDecimal stated = decimal(mp.group(1));
         if (stated.compareTo(max) != 0) {
           throw new Unreadable("the text states a maximum of " + num(stated) + " points (\"" + lead
               + "\"), but the row's maximum is " + num(max));
         }
-      } else if (full.matches() && full.group("cond") != null && !full.group("cond").isBlank()
-          && pointsOf(full, max).compareTo(max) == 0) {
-        // "Ban hành đầy đủ, đúng hạn: 1 điểm; mỗi văn bản chậm trừ 0,25 điểm": the full marks, then deductions.
-      } else {
+      } else if (full.isEmpty() || full.get().points().compareTo(max) != 0) {
         throw new Unreadable("could not read \"" + lead + "\" before the deduction \"" + m.group().strip() + "\"");
       }
     }
@@ -337,7 +353,7 @@ public final class ScoringTextParser {
   }
 
   private static ScoringMethod countTimesPoints(String flat, Matcher m) throws Unreadable {
-    BigDecimal each = decimal(m.group("per1") != null ? m.group("per1") : m.group("per2"));
+    BigDecimal each = decimal(firstOf(m, "per1", "per2", "per3"));
     String before = flat.substring(0, m.start()).strip();
     String after = flat.substring(m.end());
     Optional<BigDecimal> cap = Optional.empty();
@@ -352,11 +368,45 @@ public final class ScoringTextParser {
         before = "";
       }
     }
-    if (!before.replaceAll("[\\s,;.:]+", "").isEmpty()) {
+    if (!isContext(before)) {
       throw new Unreadable("could not read \"" + before + "\" before \"" + m.group().strip() + "\"");
     }
     rest(after, "after \"" + m.group().strip() + "\"");
     return new Methods.CountTimesPoints(each, cap);
+  }
+
+  /** Words that only introduce a rule: empty, or without numbers and without a second case (";"). */
+  private static boolean isContext(String lead) {
+    return lead.replaceAll("[\\s,;.:]+", "").isEmpty() || !lead.matches("(?s).*[\\d;].*");
+  }
+
+  private static String firstOf(Matcher m, String... groups) {
+    for (String g : groups) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("none of " + String.join(", ", groups) + " matched in " + m.group());
+  }
+
+  /** A case and its points ("Có: 1 điểm", "100%: điểm tối đa", "Có: 1"), if the fragment is one. */
+  private static Optional<Case> clause(String fragment, BigDecimal max) {
+    Matcher m = CLAUSE.matcher(fragment);
+    BigDecimal points;
+    if (m.matches()) {
+      points = m.group("full") != null ? max : decimal(m.group("pts"));
+    } else {
+      m = CLAUSE_BARE.matcher(fragment);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      points = decimal(m.group("pts"));
+    }
+    String label = m.group("cond").replaceAll("[\\s:=,→\\-]+$", "").replaceAll("^[\\s:=,→\\-]+", "");
+    if (label.isEmpty() || label.matches(".*\\d+(?:[.,]\\d+)?\\s*(?:-|đến|tới)?$")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Case(fragment, label, points));
   }
 
   private static void rest(String after, String where) throws Unreadable {
@@ -379,17 +429,12 @@ public final class ScoringTextParser {
       if (fragment.replaceAll("[\\s.,;:]+", "").isEmpty()) {
         continue;
       }
-      Matcher m = CLAUSE.matcher(fragment);
-      if (!m.matches()) {
+      Optional<Case> c = clause(fragment, max);
+      if (c.isEmpty()) {
         unread.add(fragment);
-        continue;
+      } else {
+        cases.add(c.get());
       }
-      String label = m.group("cond").replaceAll("[\\s:=,→\\-]+$", "").replaceAll("^[\\s:=,→\\-]+", "");
-      if (label.isEmpty() || label.matches(".*\\d+(?:[.,]\\d+)?\\s*(?:-|đến|tới)?$")) {
-        unread.add(fragment);
-        continue;
-      }
-      cases.add(new Case(fragment, label, pointsOf(m, max)));
     }
     if (!unread.isEmpty()) {
       throw new Unreadable("could not read " + quoteAll(unread)
@@ -424,10 +469,10 @@ public final class ScoringTextParser {
     if (cases.size() == 2) {
       Case a = cases.get(0);
       Case b = cases.get(1);
-      if (isYes(a) && isNo(b)) {
+      if (isYes(a) && isNo(b) || negates(b, a)) {
         return new Methods.YesNo(a.points(), b.points());
       }
-      if (isNo(a) && isYes(b)) {
+      if (isNo(a) && isYes(b) || negates(a, b)) {
         return new Methods.YesNo(b.points(), a.points());
       }
     }
@@ -453,16 +498,19 @@ public final class ScoringTextParser {
     return Methods.levels(sorted.stream().map(c -> new Level(c.label(), c.points())).toList());
   }
 
+  /** Whether {@code no} is {@code yes} negated: "Không thực hiện" / "Thực hiện", "Chưa ban hành" / "Ban hành". */
+  private static boolean negates(Case no, Case yes) {
+    String n = no.label().toLowerCase(Locale.ROOT);
+    String y = yes.label().toLowerCase(Locale.ROOT);
+    return n.equals("không " + y) || n.equals("chưa " + y);
+  }
+
   private static boolean isYes(Case c) {
     return YES.matcher(c.label()).find();
   }
 
   private static boolean isNo(Case c) {
     return NO.matcher(c.label()).find();
-  }
-
-  private static BigDecimal pointsOf(Matcher clause, BigDecimal max) {
-    return clause.group("full") != null ? max : decimal(clause.group("pts"));
   }
 
   private static Band band(Case c) throws Unreadable {
@@ -477,13 +525,13 @@ public final class ScoringTextParser {
       boolean toIncl = hi == null || hi.startsWith("không") || hi.equals("<=") || hi.equals("≤");
       band = new Band(decimal(m.group("a")), fromIncl, decimal(m.group("b")), toIncl, p);
     } else if ((m = P_AT_LEAST.matcher(cond)).find()) {
-      band = new Band(decimal(first(m)), true, Methods_HUNDRED, true, p);
+      band = new Band(decimal(first(m)), true, HUNDRED, true, p);
     } else if ((m = P_AT_MOST.matcher(cond)).find()) {
       band = new Band(BigDecimal.ZERO, true, decimal(first(m)), true, p);
     } else if ((m = P_BELOW.matcher(cond)).find()) {
       band = new Band(BigDecimal.ZERO, true, decimal(m.group(1)), false, p);
     } else if ((m = P_ABOVE.matcher(cond)).find()) {
-      band = new Band(decimal(m.group(1)), false, Methods_HUNDRED, true, p);
+      band = new Band(decimal(m.group(1)), false, HUNDRED, true, p);
     } else if ((m = P_EXACT.matcher(cond)).find()) {
       BigDecimal at = decimal(m.group(1));
       band = new Band(at, true, at, true, p);
@@ -497,8 +545,6 @@ public final class ScoringTextParser {
     }
     return band;
   }
-
-  private static final BigDecimal Methods_HUNDRED = new BigDecimal("100");
 
   private static String first(Matcher m) {
     for (int i = 1; i <= m.groupCount(); i++) {
@@ -535,7 +581,6 @@ public final class ScoringTextParser {
   }
 
   private static String bandText(Band b) {
-    BigDecimal hundred = Methods_HUNDRED;
     String from = num(b.from()) + "%";
     String to = num(b.to()) + "%";
     if (b.from().compareTo(b.to()) == 0 && b.fromInclusive() && b.toInclusive()) {
@@ -544,7 +589,7 @@ public final class ScoringTextParser {
     if (b.from().signum() == 0 && b.fromInclusive() && b.from().scale() == 0) {
       return (b.toInclusive() ? "từ " + to + " trở xuống" : "dưới " + to);
     }
-    if (b.to().compareTo(hundred) == 0 && b.toInclusive() && b.to().equals(hundred)) {
+    if (b.toInclusive() && b.to().equals(HUNDRED)) {
       return b.fromInclusive() ? "từ " + from + " trở lên" : "trên " + from;
     }
     return (b.fromInclusive() ? "từ " : "trên ") + from + " đến " + (b.toInclusive() ? "" : "dưới ") + to;

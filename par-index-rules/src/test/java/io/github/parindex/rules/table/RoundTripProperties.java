@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
 /** Nodes -> table -> nodes gives the same nodes, and table -> nodes -> table the same text, for generated trees. */
 class RoundTripProperties {
 
-  @Property(tries = 200)
+  @Property(tries = 150)
   void nodesSurviveTheTable(@ForAll("trees") List<Node> nodes) {
     String csv = RuleSetTable.write(nodes);
     List<Node> back = RuleSetTable.readNodes(new StringReader(csv), "generated.csv");
@@ -36,7 +36,7 @@ class RoundTripProperties {
     assertThat(RuleSetTable.write(back)).isEqualTo(csv);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void everyCanonicalTextReadsBackToItsMethod(@ForAll("trees") List<Node> nodes) {
     for (Node top : nodes) {
       top.forEach(n -> n.method().ifPresent(m -> ScoringTextParser.canonicalText(m, n.maxPoints())

@@ -127,6 +127,27 @@ class RuleSetTableTest {
     }
 
     @Test
+    void theReadmeTableReads() {
+      // The table of docs/readme/rules-table.md, "A table to copy" (kept in step by hand).
+      List<Node> nodes = read("code,name,gloss,max_points,source,role,scoring_text,method,legal_reference,legal_url,"
+          + "provenance,provenance_note,provenance_source\n"
+          + "1,Cải cách thủ tục hành chính,Procedures,3,,,,,,,,,\n"
+          + "1.1,\"Công bố, công khai TTHC\",Procedures published,1,thẩm định,,\"100%: 1 điểm; từ 80% đến dưới 100%:"
+          + " 0,5 điểm; dưới 80%: 0 điểm\",,\"876/QĐ-BNV (10/11/2022), Phụ lục\",,,,\n"
+          + "1.2,Có Bộ phận Một cửa,One-stop desk,1,appraisal,,\"Có: 1 điểm; Không: 0 điểm\",,,,,,\n"
+          + "1.3,Kiểm tra của Hội đồng,Council inspection,1,appraisal,,Theo kết quả kiểm tra thực tế,direct,,,INFERRED,"
+          + "points given by the council,\n"
+          + "2,Chỉ số hài lòng,Satisfaction,10,,,,,,,,,\n"
+          + "2.1,Chỉ số SIPAS,SIPAS,10,SIPAS,,Chỉ số SIPAS / 100 x điểm tối đa,,,,,,\n");
+      assertThat(nodes.get(0).children()).extracting(n -> n.method().orElseThrow()).containsExactly(
+          Methods.percentBands(Band.exactly("100", "1"), Band.between("80", "100", "0.5"), Band.below("80", "0")),
+          Methods.yesNo("1", "0"), Methods.directPoints());
+      assertThat(nodes.get(0).children().get(2).provenance())
+          .contains(Provenance.of(ProvenanceStatus.INFERRED, "points given by the council"));
+      assertThat(nodes.get(1).children().get(0).method()).contains(Methods.surveyShare());
+    }
+
+    @Test
     void examplesRoundTrip() {
       for (String name : List.of("example-table.csv", "example-table-vi.csv")) {
         List<Node> nodes = resource(name);
@@ -143,6 +164,14 @@ class RuleSetTableTest {
           StandardCharsets.UTF_8);
       ParIndexException e = catchThrowableOfType(ParIndexException.class, () -> RuleSetTable.readNodes(file));
       assertThat(e.getMessage()).contains(file.toString() + " row 2, column scoring_text");
+    }
+    @Test
+    void aFileThatIsNotUtf8(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("windows-1258.csv");
+      // "Có" with 0xF3, the ISO-8859-1 / Windows-125x byte for "ó": not valid UTF-8.
+      Files.write(file, new byte[] {'c', 'o', 'd', 'e', '\n', 'C', (byte) 0xF3, '\n'});
+      ParIndexException e = catchThrowableOfType(ParIndexException.class, () -> RuleSetTable.readNodes(file));
+      assertThat(e.getMessage()).contains("is not UTF-8 text").contains("CSV UTF-8");
     }
   }
 
@@ -258,7 +287,9 @@ class RuleSetTableTest {
     void malformedCsvNamesTheLine() {
       ParIndexException e = failure(HEADER + "1,Thể chế,1,appraisal,\"Có: 1 điểm; Không: 0 điểm,\n");
       assertThat(messages(e)).hasSize(1);
-      assertThat(messages(e).get(0)).startsWith("t.csv line ").contains("malformed CSV");
+      // The quote opened in row 2 is never closed; the parser notices at the end of the text (line 3).
+      assertThat(messages(e).get(0)).startsWith("t.csv row 2 (line 3, column ").contains("malformed CSV")
+          .contains("Missing closing quote");
     }
 
     @Test
@@ -280,6 +311,13 @@ class RuleSetTableTest {
           "criterion 1: t.csv row 2, column provenance: unknown provenance \"SURE\"; write CONFIRMED, INFERRED,"
               + " INCOMPLETE or ILLUSTRATIVE",
           "criterion 2: t.csv row 3, column provenance: a provenance note or source needs a provenance status");
+    }
+
+    @Test
+    void aNoteWithoutAStatusColumn() {
+      assertThat(messages(failure("code,name,max_points,source,method,provenance_note\n1,a,1,appraisal,direct,x\n")))
+          .containsExactly("criterion 1: t.csv row 2, column provenance: a provenance note or source needs a"
+              + " provenance status");
     }
 
     @Test

@@ -295,6 +295,74 @@ class ScoringTextParserTest {
     }
 
     @Test
+    void symbolsAndClosedRanges() {
+      // "≥ 80%" -> [80,100]; "từ 50% đến 80%" is closed at 80 only if "80%" is not in the band above:
+      // here "≥ 80%" holds 80, so the middle band is written "từ 50% đến dưới 80%" -> [50,80); "< 50%" -> [0,50)
+      assertThat(parse("≥ 80%: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; < 50%: 0 điểm", "1")).isEqualTo(
+          Methods.percentBands(Band.atLeast("80", "1"), Band.between("50", "80", "0.5"), Band.below("50", "0")));
+    }
+
+    @Test
+    void rangeWithADashAndFullMarks() {
+      // "Từ 80% - dưới 100%" -> [80,100); "100%: đủ điểm" -> the maximum 2
+      assertThat(parse("100%: đủ điểm; Từ 80% - dưới 100%: 1 điểm; Dưới 80%: 0 điểm", "2")).isEqualTo(
+          Methods.percentBands(Band.exactly("100", "2"), Band.between("80", "100", "1"), Band.below("80", "0")));
+    }
+
+    @Test
+    void introWordsAndLetteredItems() {
+      assertThat(parse("Cách tính điểm:\na) Có: 1 điểm;\nb) Không: 0 điểm.", "1")).isEqualTo(Methods.yesNo("1", "0"));
+    }
+
+    @Test
+    void timelyAndOnSchedule() {
+      // "kịp thời" / "không kịp thời" / "không ban hành" -> deadline 1 / 0.5 / 0
+      assertThat(parse("Ban hành kịp thời: 1 điểm; Ban hành không kịp thời: 0,5 điểm; Không ban hành: 0 điểm", "1"))
+          .isEqualTo(Methods.deadline("1", "0.5", "0"));
+      // "đúng tiến độ" / "chậm tiến độ" / "không hoàn thành" -> deadline 2 / 1 / 0
+      assertThat(parse("Hoàn thành đúng tiến độ: 2 điểm; Hoàn thành nhưng chậm tiến độ: 1 điểm; "
+          + "Không hoàn thành: 0 điểm", "2")).isEqualTo(Methods.deadline("2", "1", "0"));
+    }
+
+    @Test
+    void aCaseAndItsNegationAreYesNo() {
+      assertThat(parse("Thực hiện: 1 điểm; Không thực hiện: 0 điểm", "1")).isEqualTo(Methods.yesNo("1", "0"));
+      assertThat(parse("Chưa ban hành: 0 điểm; Ban hành: 0,5 điểm", "0.5")).isEqualTo(Methods.yesNo("0.5", "0"));
+    }
+
+    @Test
+    void pointsWithoutTheWordDiem() {
+      assertThat(parse("Có: 1; Không: 0", "1")).isEqualTo(Methods.yesNo("1", "0"));
+    }
+
+    @Test
+    void deductionForEachWithCapInParentheses() {
+      // "trừ 0,5 điểm cho mỗi ..." with "(tối đa không quá 2 điểm)" on a 2-point leaf: floor 2 - 2 = 0
+      assertThat(parse("Trừ 0,5 điểm cho mỗi văn bản chậm (tối đa không quá 2 điểm)", "2"))
+          .isEqualTo(Methods.deductionPerEvent("0.5", "0"));
+    }
+
+    @Test
+    void deductionAfterIntroducingWords() {
+      assertThat(parse("Đối với văn bản chậm: mỗi văn bản trừ 0,25 điểm", "1"))
+          .isEqualTo(Methods.deductionPerEvent("0.25", "0"));
+    }
+
+    @Test
+    void countWithPointsFirst() {
+      assertThat(parse("Được 0,25 điểm cho mỗi sáng kiến được công nhận, tối đa 1 điểm", "1"))
+          .isEqualTo(Methods.countTimesPoints("0.25", "1"));
+    }
+
+    @Test
+    void ratioTimesMaximum() {
+      assertThat(parse("Điểm = (Số TTHC giải quyết đúng hạn / Tổng số TTHC tiếp nhận) x điểm tối đa", "2"))
+          .isEqualTo(Methods.proportional());
+      assertThat(parse("Điểm tối đa x (số văn bản ban hành đúng hạn / tổng số văn bản phải ban hành)", "1"))
+          .isEqualTo(Methods.proportional());
+    }
+
+    @Test
     void abbreviatedPointsInBands() {
       assertThat(parse("100%: 1đ; từ 50% đến dưới 100%: 0,5đ; dưới 50%: 0đ", "1")).isEqualTo(
           Methods.percentBands(Band.exactly("100", "1"), Band.between("50", "100", "0.5"), Band.below("50", "0")));
@@ -403,6 +471,12 @@ class ScoringTextParserTest {
     @Test
     void formulaWithOtherPoints() {
       assertThat(problemOf("Điểm = tỷ lệ % x điểm tối đa; thưởng 0,5 điểm", "2")).contains("\"0,5 điểm\"");
+    }
+
+    @Test
+    void formulaWithAThreshold() {
+      // The condition "dưới 50% không tính điểm" cannot be a proportional method: an error, not silently dropped.
+      assertThat(problemOf("Điểm = tỷ lệ % x điểm tối đa; dưới 50% không tính điểm", "2")).contains("\"50%\"");
     }
 
     @Test
