@@ -85,10 +85,13 @@ public final class Engine {
         tops.add(score(n, false));
       }
       BigDecimal effMax = sumScored(tops, NodeScore::effectiveMaximum);
+      if (effMax.compareTo(rs.maxTotal()) == 0) {
+        effMax = rs.maxTotal();
+      }
       BigDecimal total = sumSigned(tops);
       List<String> arithmetic = new ArrayList<>();
       List<RoundingStep> steps = new ArrayList<>();
-      arithmetic.add("total = " + describeSum(tops) + " = " + total.toPlainString());
+      arithmetic.add("total = " + describeSum(tops) + " = " + plain(total));
       if (!rs.allowAboveMaximum() && total.compareTo(effMax) > 0) {
         arithmetic.add("total " + total.toPlainString() + " is above the effective maximum " + effMax.toPlainString()
             + " and rule set " + rs.id() + " does not let bonus points lift it: total = " + effMax.toPlainString());
@@ -128,9 +131,16 @@ public final class Engine {
         children.add(score(c, na));
       }
       BigDecimal effMax = sumScored(children, NodeScore::effectiveMaximum);
-      BigDecimal exact = sumSigned(children);
-      Optional<BigDecimal> self = sumOptional(children, true);
-      Optional<BigDecimal> appraised = sumOptional(children, false);
+      if (effMax.compareTo(node.maxPoints()) == 0) {
+        effMax = node.maxPoints(); // keep the rule set's own notation, e.g. 10 rather than 10.0
+      }
+      // Inside a bonus or penalty subtree every child has the parent's role: points are magnitudes and add up;
+      // the sign is applied where the subtree meets a scored parent (or the total).
+      boolean signed = node.role() == NodeRole.SCORED;
+      BigDecimal exact = signed ? sumSigned(children)
+          : children.stream().map(NodeScore::exactPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+      Optional<BigDecimal> self = sumOptional(children, true, signed);
+      Optional<BigDecimal> appraised = sumOptional(children, false, signed);
       List<RoundingStep> ignored = new ArrayList<>();
       BigDecimal shown = round(node.code(), exact, ignored);
       if (policy.stage() == RoundingStage.COMPONENT && node.kind() == NodeKind.COMPONENT) {
@@ -222,12 +232,11 @@ public final class Engine {
         }
         why.addAllInputs(used.inputs()).matched(used.matched()).addAllArithmetic(used.arithmetic());
       }
-      if (node.role() == NodeRole.BONUS || node.role() == NodeRole.PENALTY) {
-        if (exact.compareTo(max) > 0) {
-          why.addArithmetic(node.role().name().toLowerCase(java.util.Locale.ROOT) + " " + exact.toPlainString()
-              + " is above its cap " + max.toPlainString() + " → " + max.toPlainString());
-          exact = max;
-        }
+      if (exact.signum() < 0 || exact.compareTo(max) > 0) {
+        // A built-in method cannot get here (answers are range-checked); a rule module's method can.
+        throw new ParIndexException("scoring method " + method.kind() + " misbehaved", List.of(
+            Problem.at(node.code(), "method " + method.kind() + " gave " + exact.toPlainString()
+                + " points, outside 0.." + max.toPlainString()).forUnit(a.unit().code())));
       }
       if (node.role() == NodeRole.PENALTY) {
         why.addArithmetic("penalty: " + exact.toPlainString() + " points are subtracted from the parent");
@@ -235,7 +244,7 @@ public final class Engine {
       BigDecimal shown = round("points", exact, steps);
       boolean selfScored = self.isPresent();
       BigDecimal finalExact = exact;
-      return out.effectiveMaximum(node.role() == NodeRole.SCORED ? max : max)
+      return out.effectiveMaximum(max)
           .applicable(true)
           .selfAssessedPoints(self.map(this::roundQuietly))
           .appraisedPoints(selfScored ? Optional.of(roundQuietly(finalExact)) : Optional.empty())
@@ -317,17 +326,23 @@ public final class Engine {
     return sum;
   }
 
-  private static Optional<BigDecimal> sumOptional(List<NodeScore> nodes, boolean self) {
+  private static Optional<BigDecimal> sumOptional(List<NodeScore> nodes, boolean self, boolean signed) {
     BigDecimal sum = BigDecimal.ZERO;
     boolean any = false;
     for (NodeScore n : nodes) {
       Optional<BigDecimal> v = self ? n.selfAssessedPoints() : n.appraisedPoints();
       if (v.isPresent()) {
         any = true;
-        sum = n.role() == NodeRole.PENALTY ? sum.subtract(v.get()) : sum.add(v.get());
+        sum = signed && n.role() == NodeRole.PENALTY ? sum.subtract(v.get()) : sum.add(v.get());
       }
     }
     return any ? Optional.of(sum) : Optional.empty();
+  }
+
+  /** Plain notation without trailing zeros, for explanation text. */
+  private static String plain(BigDecimal value) {
+    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
   }
 
   private static String describeSum(List<NodeScore> nodes) {
@@ -338,7 +353,7 @@ public final class Engine {
       } else if (n.role() == NodeRole.PENALTY) {
         s.append("− ");
       }
-      s.append(n.exactPoints().toPlainString()).append(" (").append(n.code()).append(')');
+      s.append(plain(n.exactPoints())).append(" (").append(n.code()).append(')');
     }
     return s.toString();
   }

@@ -659,7 +659,7 @@ public final class Methods {
       Answer.Rate rate = (Answer.Rate) answer;
       Quotient percent = divide(rate.numerator().multiply(HUNDRED), rate.denominator());
       Quotient points = divide(maxPoints.multiply(rate.numerator()), rate.denominator());
-      return new MethodResult(points.value(), List.of(Fact.of("survey share", percent.text() + "%")), "survey share",
+      return new MethodResult(points.value(), List.of(Fact.of("survey share", percent.text("%"))), "survey share",
           List.of(percent.text() + " / 100 × " + plain(maxPoints) + " = " + points.text()));
     }
   }
@@ -669,7 +669,11 @@ public final class Methods {
   /** A quotient to 34 significant digits, and whether it is exact. */
   record Quotient(BigDecimal value, boolean exact) {
     String text() {
-      return plain(value) + (exact ? "" : " (to 34 significant digits)");
+      return text("");
+    }
+
+    String text(String unit) {
+      return plain(value) + unit + (exact ? "" : " (to 34 significant digits)");
     }
   }
 
@@ -724,6 +728,6 @@ public final class Methods {
     }
     Quotient p = divide(rate.numerator().multiply(HUNDRED), rate.denominator());
     return List.of(Fact.of("numerator", plain(rate.numerator())), Fact.of("denominator", plain(rate.denominator())),
-        Fact.of("percentage", p.text() + "%"));
+        Fact.of("percentage", p.text("%")));
   }
 }

@@ -67,7 +67,7 @@ public abstract class Assessment {
     if (!replaced) {
       copy.add(input);
     }
-    return ((ImmutableAssessment) ImmutableAssessment.copyOf(this)).withInputs(copy);
+    return builder().from(this).inputs(copy).build();
   }
 
   public static Builder builder() {

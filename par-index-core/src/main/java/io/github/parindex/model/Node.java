@@ -88,17 +88,17 @@ public abstract class Node {
 
   /** A copy with another maximum. */
   public Node withMaxPoints(BigDecimal maxPoints) {
-    return ((ImmutableNode) ImmutableNode.copyOf(this)).withMaxPoints(maxPoints);
+    return builder().from(this).maxPoints(maxPoints).build();
   }
 
   /** A copy with another scoring method. */
   public Node withMethod(ScoringMethod method) {
-    return ((ImmutableNode) ImmutableNode.copyOf(this)).withMethod(method);
+    return builder().from(this).method(method).build();
   }
 
   /** A copy with other children. */
   public Node withChildren(List<Node> children) {
-    return ((ImmutableNode) ImmutableNode.copyOf(this)).withChildren(children);
+    return builder().from(this).children(children).build();
   }
 
   public static Builder builder() {

@@ -146,7 +146,7 @@ public abstract class RuleSet {
     for (Node top : nodes()) {
       tops.add(replace(top, replacement));
     }
-    return ((ImmutableRuleSet) ImmutableRuleSet.copyOf(this)).withNodes(tops);
+    return builder().from(this).nodes(tops).build();
   }
 
   private static Node replace(Node node, Node replacement) {
@@ -165,17 +165,17 @@ public abstract class RuleSet {
 
   /** A copy with another maximum total (to go with {@link #withNode} when a component's maximum changes). */
   public RuleSet withMaxTotal(BigDecimal maxTotal) {
-    return ((ImmutableRuleSet) ImmutableRuleSet.copyOf(this)).withMaxTotal(maxTotal);
+    return builder().from(this).maxTotal(maxTotal).build();
   }
 
   /** A copy with other grades. */
   public RuleSet withGrades(GradeScale grades) {
-    return ((ImmutableRuleSet) ImmutableRuleSet.copyOf(this)).withGrades(grades);
+    return builder().from(this).grades(grades).build();
   }
 
   /** A copy with another rounding policy. */
   public RuleSet withRounding(RoundingPolicy rounding) {
-    return ((ImmutableRuleSet) ImmutableRuleSet.copyOf(this)).withRounding(rounding);
+    return builder().from(this).rounding(rounding).build();
   }
 
   public static Builder builder() {
