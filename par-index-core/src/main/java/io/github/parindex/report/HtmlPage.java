@@ -63,8 +63,8 @@ public final class HtmlPage {
     tile(s, "Index", Text.num(card.index()) + "%");
     tile(s, "Total", Text.num(card.totalPoints()) + " / " + Text.num(card.effectiveMaximum()));
     tile(s, "Grade", Reports.grade(card));
-    tile(s, "Rule set", card.ruleSetId() + " v" + card.ruleSetVersion());
-    s.append("</div>\n<h3>Component indices</h3>\n");
+    s.append("</div>\n<p class=\"small\">Rule set ").append(Text.html(card.ruleSetId())).append(", version ")
+        .append(Text.html(card.ruleSetVersion())).append(".</p>\n<h3>Component indices</h3>\n");
     List<SvgChart.Row> rows = new ArrayList<>();
     for (NodeScore n : card.nodes()) {
       n.index().ifPresent(i -> rows.add(new SvgChart.Row(n.code() + ". " + n.name(), List.of(new SvgChart.Bar(i,
@@ -163,7 +163,7 @@ public final class HtmlPage {
       for (Gains.Step step : path.steps()) {
         s.append("<li><b>").append(Text.html(step.code())).append("</b> ").append(Text.html(step.name()))
             .append(": from ").append(Text.html(step.from())).append(" to <b>").append(Text.html(step.to()))
-            .append("</b> <span class=\"plus\">+").append(Text.num(step.gain())).append(" points</span></li>\n");
+            .append("</b> <span class=\"plus\">+").append(Text.num(step.gain().stripTrailingZeros())).append(" points</span></li>\n");
       }
       s.append("</ol>\n");
     }
@@ -291,6 +291,7 @@ public final class HtmlPage {
       svg .grid { stroke: var(--line); stroke-width: 1; }
       svg .tick { font-size: 11px; fill: var(--muted); }
       svg .label { font-size: 13px; fill: var(--ink); }
+      svg text { font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Roboto, Arial, sans-serif; }
       svg .value { font-size: 12px; fill: var(--ink); font-weight: 600; }
       .bar.c0, .key.c0 { fill: var(--c0); background: var(--c0); } .bar.c1, .key.c1 { fill: var(--c1); background: var(--c1); }
       .bar.c2, .key.c2 { fill: var(--c2); background: var(--c2); } .bar.c3, .key.c3 { fill: var(--c3); background: var(--c3); }
