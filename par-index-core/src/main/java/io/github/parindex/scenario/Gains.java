@@ -44,7 +44,8 @@ import java.util.Optional;
  * order). The search is exact, with a budget of {@value #SEARCH_BUDGET} evaluations; a path found after the budget
  * ran out says so ({@link Path#exhaustive()} is false). The points needed come from the target with the rule set's
  * rounding: the smallest published total whose published index reaches the target (a target of 90 with indices
- * published as whole percent rounded half up needs only 89.5%). Every path is verified by re-scoring the assessment
+ * published as whole percent rounded half up needs only 89.5%), and the smallest gain, in units of the points scale,
+ * that brings the unrounded total to it (83.1396… + 6.86 = 89.9996… is published as 90.00). Every path is verified by re-scoring the assessment
  * with the path's {@link Scenario} applied; {@link Path#result()} is that scorecard.
  *
  * <pre>{@code
@@ -434,7 +435,14 @@ public final class Gains {
     }
     List<LeafGain> candidates = new ArrayList<>(available.stream().filter(LeafGain::suggestible).toList());
     candidates.sort(Comparator.comparing(LeafGain::attainable).reversed());
-    BigDecimal need = neededTotal.get().subtract(scorecard.exactTotal());
+    // Points are stated on the rule set's points scale: the least multiple of its unit that, added to the exact
+    // total, gives a published (rounded) total of at least the one needed.
+    BigDecimal exact = scorecard.exactTotal();
+    BigDecimal need = neededTotal.get().subtract(exact).setScale(policy.pointsScale(), RoundingMode.CEILING);
+    while (need.compareTo(ulp) > 0
+        && policy.roundPoints(exact.add(need.subtract(ulp))).compareTo(neededTotal.get()) >= 0) {
+      need = need.subtract(ulp);
+    }
     // Rounding at leaves or components can make a path fall short by a little: ask for one more unit, a few times.
     for (int attempt = 0; attempt < 10; attempt++, need = need.add(ulp)) {
       Search s = new Search(candidates, need, ulp);
