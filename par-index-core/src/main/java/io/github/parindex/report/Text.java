@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 final class Text {
   private Text() {}
 
-  /** Escapes text for HTML element content and attribute values (double or single quoted). */
+  /** Escapes text for HTML element content and for quoted attribute values. */
   static String html(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {

@@ -14,6 +14,7 @@ import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.model.PointSource;
 import io.github.parindex.model.RoundingPolicy;
+import io.github.parindex.model.RoundingStage;
 import io.github.parindex.model.RuleSet;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -435,18 +436,37 @@ public final class Gains {
     }
     List<LeafGain> candidates = new ArrayList<>(available.stream().filter(LeafGain::suggestible).toList());
     candidates.sort(Comparator.comparing(LeafGain::attainable).reversed());
-    // Points are stated on the rule set's points scale: the least multiple of its unit that, added to the exact
+    // Points are stated on the rule set's points scale: the least multiple of its unit that, added to the unrounded
     // total, gives a published (rounded) total of at least the one needed.
-    BigDecimal exact = scorecard.exactTotal();
+    BigDecimal exact = unroundedTotal(policy);
     BigDecimal need = neededTotal.get().subtract(exact).setScale(policy.pointsScale(), RoundingMode.CEILING);
     while (need.compareTo(ulp) > 0
         && policy.roundPoints(exact.add(need.subtract(ulp))).compareTo(neededTotal.get()) >= 0) {
       need = need.subtract(ulp);
     }
-    // Rounding at leaves or components can make a path fall short by a little: ask for one more unit, a few times.
-    for (int attempt = 0; attempt < 10; attempt++, need = need.add(ulp)) {
-      Search s = new Search(candidates, need, ulp);
-      Optional<Choice> choice = s.run();
+    int n = candidates.size();
+    BigDecimal[] prefix = new BigDecimal[n + 1];
+    prefix[0] = BigDecimal.ZERO;
+    for (int i = 0; i < n; i++) {
+      prefix[i + 1] = prefix[i].add(candidates.get(i).attainable());
+    }
+    // The fewest leaves: the first k whose gains add up to the need (gains add, so no k others give more) ...
+    int k = 0;
+    while (k < n && prefix[k].compareTo(need) < 0) {
+      k++;
+    }
+    if (prefix[k].compareTo(need) < 0 && !reachesWithTop(candidates, n, target)) {
+      return Optional.empty();
+    }
+    // ... unless rounding (of components, say) lets fewer reach the target: checked by re-scoring.
+    while (k > 1 && reachesWithTop(candidates, k - 1, target)) {
+      k--;
+    }
+    // Rounding can also make a path fall short by a little: then ask one more unit (or one more leaf), a few times.
+    for (int attempt = 0; attempt < 20; attempt++) {
+      BigDecimal asked = need.min(prefix[k]);
+      Search s = new Search(candidates, asked, ulp);
+      Optional<Choice> choice = s.run(k);
       if (choice.isEmpty()) {
         return Optional.empty();
       }
@@ -454,8 +474,54 @@ public final class Gains {
       if (path.isPresent()) {
         return path;
       }
+      if (asked.compareTo(need) < 0) {
+        if (k == n) {
+          return Optional.empty();
+        }
+        k++;
+      } else {
+        need = need.add(ulp);
+      }
     }
     return Optional.empty();
+  }
+
+  /** Whether the first {@code m} candidates at their best answers reach the target, by re-scoring. */
+  private boolean reachesWithTop(List<LeafGain> candidates, int m, BigDecimal target) {
+    Scenario s = Scenario.named("best of " + m);
+    for (LeafGain leaf : candidates.subList(0, m)) {
+      s = s.with(new Change.SetAnswer(leaf.code(), leaf.options().get(leaf.options().size() - 1).answer()));
+    }
+    Scenario.Applied applied = s.apply(ruleSet, assessment);
+    return Engine.score(applied.ruleSet(), applied.assessment()).index().compareTo(target) >= 0;
+  }
+
+  /**
+   * The total before any rounding of components: the scorecard's exact total, except when the rule set rounds each
+   * component, where the components' unrounded sums are added instead (the rounding hides fractions the leaves keep).
+   */
+  private BigDecimal unroundedTotal(RoundingPolicy policy) {
+    if (policy.stage() != RoundingStage.COMPONENT) {
+      return scorecard.exactTotal();
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (NodeScore c : scorecard.nodes()) {
+      BigDecimal v;
+      if (c.isLeaf()) {
+        v = c.exactPoints();
+      } else {
+        v = BigDecimal.ZERO;
+        for (NodeScore child : c.children()) {
+          boolean subtract = child.role() == NodeRole.PENALTY && c.role() != NodeRole.PENALTY;
+          v = subtract ? v.subtract(child.exactPoints()) : v.add(child.exactPoints());
+        }
+      }
+      total = c.role() == NodeRole.PENALTY ? total.subtract(v) : total.add(v);
+    }
+    if (!ruleSet.allowAboveMaximum() && total.compareTo(scorecard.effectiveMaximum()) > 0) {
+      total = scorecard.effectiveMaximum();
+    }
+    return total;
   }
 
   private static String name(BigDecimal target, Optional<String> grade) {
@@ -514,18 +580,9 @@ public final class Gains {
       return evaluations <= SEARCH_BUDGET;
     }
 
-    Optional<Choice> run() {
-      // Candidates are sorted by available points, so the first k give the most any k leaves can give.
-      BigDecimal sum = BigDecimal.ZERO;
-      int k = 0;
-      while (k < candidates.size() && sum.compareTo(need) < 0) {
-        sum = sum.add(bestGain[k]);
-        k++;
-      }
-      if (sum.compareTo(need) < 0) {
-        return Optional.empty();
-      }
-      for (; k <= candidates.size(); k++) {
+    /** The best choice of {@code fewest} leaves, or of more if none reaches the need. */
+    Optional<Choice> run(int fewest) {
+      for (int k = fewest; k <= candidates.size(); k++) {
         combinations(0, k, new ArrayList<>(), BigDecimal.ZERO);
         if (best != null) {
           return Optional.of(best);

@@ -24,7 +24,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class WhatIfPropertiesTest {
 
-  @Property(tries = 200)
+  @Property(tries = 300)
   @Label("an empty scenario changes nothing: the scorecards are equal")
   void emptyScenarioChangesNothing(@ForAll long seed, @ForAll RoundingStage stage) {
     RandomCases g = new RandomCases(seed);
@@ -36,7 +36,7 @@ class WhatIfPropertiesTest {
     assertThat(result.diff().indexChange().signum()).isZero();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 300)
   @Label("the suggested path reaches the target when re-scored, and no fewer leaves could")
   void pathReachesTheTarget(@ForAll long seed, @ForAll RoundingStage stage, @ForAll @IntRange(max = 10000) int target,
       @ForAll boolean surveys) {

@@ -46,8 +46,8 @@ class ReportsTest {
     assertSelfContained(html);
     assertThat(count(html, "<svg")).isEqualTo(1);
     assertThat(count(html, "<rect class=\"bar ")).isEqualTo(2);
-    // bar widths: 520 px for 100%: 33.33% → 173.3, 75% → 390.0
-    assertThat(html).contains("width=\"173.3\"").contains("width=\"390.0\"");
+    // bar widths: 760 px for 100%: 760 × 33.33 / 100 = 253.308 → 253.3, 760 × 0.75 = 570.0
+    assertThat(html).contains("width=\"253.3\"").contains("width=\"570.0\"");
     assertThat(html).contains(">33.33%<").contains(">75.00%<").contains("50.00%").contains("Thể chế");
   }
 
