@@ -94,9 +94,13 @@ public final class HtmlPage {
   public HtmlPage ranking(Ranking ranking) {
     Objects.requireNonNull(ranking, "ranking");
     Map<String, String> gradeClass = new LinkedHashMap<>();
+    List<String> palette = List.of("c4", "c0", "c2", "c3", "c5");
     for (Ranking.Entry e : ranking.entries()) {
       String g = Reports.grade(e.scorecard());
-      gradeClass.putIfAbsent(g, "c" + Math.min(gradeClass.size(), 5));
+      if (!gradeClass.containsKey(g)) {
+        long graded = gradeClass.keySet().stream().filter(x -> !x.equals("—")).count();
+        gradeClass.put(g, g.equals("—") ? "c1" : palette.get((int) Math.min(graded, palette.size() - 1)));
+      }
     }
     StringBuilder s = new StringBuilder("<section class=\"ranking\">\n<h2>Ranking</h2>\n");
     s.append("<p class=\"small\">Ranked within ").append(ranking.scope().name().toLowerCase(java.util.Locale.ROOT))
@@ -105,7 +109,8 @@ public final class HtmlPage {
         .append(' '));
     s.append("</p>\n");
     for (String group : Reports.groups(ranking)) {
-      s.append("<h3>").append(Text.html(group)).append("</h3>\n");
+      s.append("<h3>").append(Text.html(ranking.scope() == Ranking.Scope.ALL ? "All units" : group))
+          .append("</h3>\n");
       List<SvgChart.Row> rows = new ArrayList<>();
       for (Ranking.Entry e : ranking.group(group)) {
         Scorecard c = e.scorecard();
