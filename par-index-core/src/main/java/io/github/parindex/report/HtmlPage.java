@@ -148,9 +148,9 @@ public final class HtmlPage {
     for (Gains.LeafGain g : gains.top(top)) {
       s.append("<tr><td>").append(Text.html(g.code())).append("</td><td>").append(Text.html(g.name()))
           .append("</td><td>").append(Text.html(g.currentAnswer())).append("</td><td class=\"n\">")
-          .append(Text.num(g.points().stripTrailingZeros())).append("</td><td class=\"n\">")
+          .append(Text.approx(g.points())).append("</td><td class=\"n\">")
           .append(Text.num(g.maximum())).append("</td><td class=\"n\"><b>+")
-          .append(Text.num(g.available().stripTrailingZeros())).append("</b></td></tr>\n");
+          .append(Text.approx(g.available())).append("</b></td></tr>\n");
     }
     return with(s.append("</tbody>\n</table>\n</section>\n").toString());
   }

@@ -61,6 +61,15 @@ final class Text {
     return v;
   }
 
+  /** Points as stored, or "≈" and 2 decimals for a quotient with more than 4 decimals. */
+  static String approx(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    if (s.scale() > 4) {
+      return "≈" + v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
   static String num(BigDecimal v) {
     return v.toPlainString();
   }

@@ -220,7 +220,7 @@ public final class Gains {
 
     /** E.g. {@code "1.1 Tỷ lệ ...: 2 points available (now 0 of 2, answer 60%)"}. */
     public String describe() {
-      return code + " " + name + ": " + plain(available) + " points available (now " + plain(points) + " of "
+      return code + " " + name + ": " + approx(available) + " points available (now " + approx(points) + " of "
           + plain(maximum) + ", answer " + currentAnswer + ")";
     }
   }
@@ -730,6 +730,12 @@ public final class Gains {
     }
     steps.sort(Comparator.comparing(Step::gain).reversed());
     return Optional.of(new Path(target, grade, steps, scenario, result, exhaustive));
+  }
+
+  /** Plain text, or "≈" and 2 decimals for a value with more than 4 (the quotient of a rate). */
+  static String approx(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() > 4 ? "≈" + v.setScale(2, RoundingMode.HALF_UP).toPlainString() : plain(v);
   }
 
   static String plain(BigDecimal v) {

@@ -138,6 +138,11 @@ class GainsTest {
     Gains.Path p = Gains.of(rs, a).pathToIndex("85").orElseThrow();
     assertThat(p.steps()).extracting(Gains.Step::describe).containsExactly("1.1 from 8/10 (80%) to 85%: +1.5 points");
     assertThat(Engine.score(rs, p.scenario().apply(rs, a).assessment()).index()).isEqualByComparingTo("85");
+    // 30 × 2/7 = 8.5714…: available 21.4285…, shown to 2 decimals with "≈"
+    Assessment sevenths = Assessment.builder().from(a).inputs(java.util.List.of(LeafInput.self("1.1",
+        Answer.rate(2, 7)))).build();
+    assertThat(Gains.of(rs, sevenths).available().get(0).describe())
+        .isEqualTo("1.1 Tỷ lệ: ≈21.43 points available (now ≈8.57 of 30, answer 2/7 (28.57%))");
   }
 
   static RuleSet single(RoundingPolicy rounding) {
