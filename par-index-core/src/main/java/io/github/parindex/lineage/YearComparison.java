@@ -196,6 +196,24 @@ public final class YearComparison {
     return new YearComparison(unitCode, asOf, history, pairs);
   }
 
+  /**
+   * Compares the scorecards of a unit that never merged, split or changed its code (a department, say): the unit's
+   * own scorecards in {@code scorecards}, year by year.
+   */
+  public static YearComparison of(String unitCode, Collection<Scorecard> scorecards) {
+    Objects.requireNonNull(unitCode, "unitCode");
+    UnitLineage.Builder b = UnitLineage.builder();
+    for (Scorecard c : scorecards) {
+      if (c.unit().code().equals(unitCode)) {
+        b.unit(unitCode, c.unit().name());
+      }
+    }
+    if (scorecards.stream().noneMatch(c -> c.unit().code().equals(unitCode))) {
+      throw new IllegalArgumentException("no scorecard of unit " + unitCode + " among " + scorecards.size());
+    }
+    return of(b.build(), unitCode, LocalDate.MAX, scorecards);
+  }
+
   private static Pair pair(UnitLineage lineage, Scorecard earlier, Scorecard later, LocalDate asOf) {
     boolean ruleSetChanged = !earlier.ruleSetId().equals(later.ruleSetId())
         || !earlier.ruleSetVersion().equals(later.ruleSetVersion());

@@ -119,5 +119,9 @@ class LineageTest {
     assertThat(p.basis()).isEqualTo(YearComparison.Basis.POINTS);
     assertThat(p.indexChange()).isEqualByComparingTo("10");   // 6/10 − 5/10
     assertThat(p.components().get(0).pointsChange().orElseThrow()).isEqualByComparingTo("1");
+    // without a lineage, for a unit that never changed: the same pair
+    YearComparison plain = YearComparison.of("son-la", List.of(y2024, y2025));
+    assertThat(plain.pairs()).hasSize(1);
+    assertThat(plain.pairs().get(0).indexChange()).isEqualByComparingTo("10");
   }
 }
