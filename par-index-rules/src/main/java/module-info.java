@@ -11,6 +11,9 @@
  *
  * <p>The documents auditors exchange ({@link io.github.parindex.rules.report}): the versioned scorecard report
  * ({@code par-index/scorecard@1}) and published result tables read from CSV.
+ *
+ * <p>Unit lineage as data ({@link io.github.parindex.rules.lineage.ProvinceMerges2025}: the 2025 province merges;
+ * {@link io.github.parindex.rules.lineage.LineageCsv} for other lineages).
  */
 module io.github.parindex.rules {
   requires transitive io.github.parindex.core;
@@ -21,6 +24,7 @@ module io.github.parindex.rules {
   exports io.github.parindex.rules;
   exports io.github.parindex.rules.report;
   exports io.github.parindex.rules.table;
+  exports io.github.parindex.rules.lineage;
 
   uses io.github.parindex.rules.RuleSetProvider;
   uses io.github.parindex.rules.ScoringMethodCodec;
