@@ -16,5 +16,9 @@ module io.github.parindex.core {
   exports io.github.parindex.model;
   exports io.github.parindex.method;
   exports io.github.parindex.engine;
+  exports io.github.parindex.audit;
+  exports io.github.parindex.scenario;
+  exports io.github.parindex.lineage;
+  exports io.github.parindex.report;
   exports io.github.parindex.sipas;
 }

@@ -204,7 +204,7 @@ public final class Engine {
         why.matched("nothing claimed");
       } else {
         if (in.selfAssessed().isPresent()) {
-          MethodResult r = method.apply(in.selfAssessed().get(), max);
+          MethodResult r = apply(method, in.selfAssessed().get(), node);
           self = Optional.of(stageRound("self-assessed points", r.points(), steps));
           used = r;
         }
@@ -212,7 +212,7 @@ public final class Engine {
         if (ap.isPresent()) {
           why.appraisalReason(ap.get().reason());
           if (ap.get().answer().isPresent()) {
-            used = method.apply(ap.get().answer().get(), max);
+            used = apply(method, ap.get().answer().get(), node);
             basis = "appraised answer " + ap.get().answer().get().describe();
           } else {
             BigDecimal pts = ap.get().points().orElseThrow();
@@ -223,7 +223,7 @@ public final class Engine {
           self.ifPresent(s -> why.addInputs(Fact.of("self-assessed answer", in.selfAssessed().get().describe())));
           exact = stageRound("appraised points", used.points(), steps);
         } else if (in.measured().isPresent()) {
-          used = method.apply(in.measured().get(), max);
+          used = apply(method, in.measured().get(), node);
           basis = "measured result " + in.measured().get().describe();
           exact = stageRound("points", used.points(), steps);
         } else {
@@ -235,12 +235,6 @@ public final class Engine {
           // Where a measured result comes from (e.g. a SIPAS figure with its counts and interval).
           in.evidence().forEach(e -> why.addInputs(Fact.of("measured by", e.toString())));
         }
-      }
-      if (exact.signum() < 0 || exact.compareTo(max) > 0) {
-        // A built-in method cannot get here (answers are range-checked); a rule module's method can.
-        throw new ParIndexException("scoring method " + method.kind() + " misbehaved", List.of(
-            Problem.at(node.code(), "method " + method.kind() + " gave " + exact.toPlainString()
-                + " points, outside 0.." + max.toPlainString()).forUnit(a.unit().code())));
       }
       if (node.role() == NodeRole.PENALTY) {
         why.addArithmetic("penalty: " + exact.toPlainString() + " points are subtracted from the parent");
@@ -258,6 +252,20 @@ public final class Engine {
           .index(nodeIndex(node, shown, max))
           .explanation(why.basis(basis).rounding(steps).build())
           .build();
+    }
+
+    /**
+     * Applies a leaf's method and checks its unrounded result: a built-in method cannot leave 0..max (answers are
+     * range-checked first); a rule module's method can, and that is an error, never a clamp.
+     */
+    private MethodResult apply(ScoringMethod method, io.github.parindex.model.Answer answer, Node node) {
+      MethodResult r = method.apply(answer, node.maxPoints());
+      if (r.points().signum() < 0 || r.points().compareTo(node.maxPoints()) > 0) {
+        throw new ParIndexException("scoring method " + method.kind() + " misbehaved", List.of(
+            Problem.at(node.code(), "method " + method.kind() + " gave " + r.points().toPlainString()
+                + " points, outside 0.." + node.maxPoints().toPlainString()).forUnit(a.unit().code())));
+      }
+      return r;
     }
 
     private String notApplicableReason(String code) {

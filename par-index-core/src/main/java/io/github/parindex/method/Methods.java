@@ -296,10 +296,7 @@ public final class Methods {
 
     @Override
     public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
-      if (!(answer instanceof Answer.Rate r)) {
-        return wrongKind("a rate or percentage", answer);
-      }
-      return rateProblems(r);
+      return rateAnswerProblems(answer, "a rate or percentage");
     }
 
     @Override
@@ -334,10 +331,7 @@ public final class Methods {
 
     @Override
     public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
-      if (!(answer instanceof Answer.Rate r)) {
-        return wrongKind("a rate or percentage", answer);
-      }
-      return rateProblems(r);
+      return rateAnswerProblems(answer, "a rate or percentage");
     }
 
     @Override
@@ -648,10 +642,7 @@ public final class Methods {
 
     @Override
     public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
-      if (!(answer instanceof Answer.Rate r)) {
-        return wrongKind("a survey share in percent", answer);
-      }
-      return rateProblems(r);
+      return rateAnswerProblems(answer, "a survey share in percent");
     }
 
     @Override
@@ -706,6 +697,10 @@ public final class Methods {
     if (points.signum() < 0 || points.compareTo(max) > 0) {
       problems.add(what + " gives " + plain(points) + " points, outside 0.." + plain(max));
     }
+  }
+
+  static List<String> rateAnswerProblems(Answer answer, String expected) {
+    return answer instanceof Answer.Rate r ? rateProblems(r) : wrongKind(expected, answer);
   }
 
   static List<String> rateProblems(Answer.Rate r) {

@@ -2,7 +2,6 @@ package io.github.parindex.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -79,9 +78,5 @@ public record GradeScale(List<GradeBand> bands) {
       }
     }
     return problems;
-  }
-
-  static Comparator<GradeBand> highestFirst() {
-    return Comparator.comparing(GradeBand::minimumIndex).reversed();
   }
 }

@@ -28,13 +28,18 @@ final class RuleSetChecks {
     }
     Set<String> seen = new HashSet<>();
     for (Node n : rs.nodes()) {
-      n.forEach(node -> checkNode(node, seen, problems));
+      n.forEach(node -> checkNode(rs, node, seen, problems));
     }
     return problems;
   }
 
-  private static void checkNode(Node node, Set<String> seen, List<Problem> problems) {
+  private static void checkNode(RuleSet rs, Node node, Set<String> seen, List<Problem> problems) {
     String code = node.code();
+    int scale = node.maxPoints().stripTrailingZeros().scale();
+    if (scale > rs.rounding().pointsScale()) {
+      problems.add(Problem.at(code, "maximum " + node.maxPoints().toPlainString() + " has more decimals than the "
+          + rs.rounding().pointsScale() + " the rounding policy keeps, so rounded points could exceed it"));
+    }
     if (!seen.add(code)) {
       problems.add(Problem.at(code, "code appears more than once"));
     }

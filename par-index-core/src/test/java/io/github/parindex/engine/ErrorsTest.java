@@ -64,6 +64,20 @@ class ErrorsTest {
     assertThat(e.getMessage()).startsWith("rule set err is inconsistent (5 problems)");
   }
 
+  /** Found by a property test: max 0.07 with points kept to 1 decimal lets 0.0525 round to 0.1, above the max. */
+  @Test
+  void aMaximumFinerThanTheRoundingIsReported() {
+    assertThatThrownBy(() -> base().maxTotal(new BigDecimal("0.07"))
+        .rounding(io.github.parindex.model.RoundingPolicy.of(1, java.math.RoundingMode.HALF_UP, 2,
+            java.math.RoundingMode.HALF_UP, io.github.parindex.model.RoundingStage.LEAF))
+        .addNodes(Node.builder().code("1").name("c").maxPoints(new BigDecimal("0.07"))
+            .addChildren(leaf("1.1", "0.07").build()).build())
+        .build())
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("criterion 1: maximum 0.07 has more decimals than the 1 the rounding policy keeps")
+        .hasMessageContaining("criterion 1.1: maximum 0.07 has more decimals");
+  }
+
   @Test
   void overlappingBandsNameTheCriterion() {
     assertThatThrownBy(() -> base().maxTotal(BigDecimal.ONE)

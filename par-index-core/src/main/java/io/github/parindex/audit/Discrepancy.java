@@ -1,0 +1,56 @@
+package io.github.parindex.audit;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One difference between a published table and the library's scorecards, classified.
+ *
+ * @param unit the unit, as the table or the scorecard names it
+ * @param field what differs: {@code points}, {@code maximum}, {@code index}, {@code grade}, {@code rank},
+ *     {@code points:<code>} for a part (e.g. {@code points:I}), or {@code unit} for a missing unit
+ * @param kind the classification
+ * @param published the published value, if there is one
+ * @param computed the library's value, if there is one
+ * @param explanation why it was classified so, in words, with the numbers
+ */
+public record Discrepancy(
+    String unit, String field, Kind kind, Optional<String> published, Optional<String> computed, String explanation) {
+
+  /** What kind of difference it is; {@link #VALUE_MISMATCH} when nothing more specific explains it. */
+  public enum Kind {
+    /**
+     * The published value is the same exact value rounded another way: truncated where the rules round, or rounded
+     * where they truncate, or rounded to another number of decimals.
+     */
+    ROUNDING_MODE,
+    /** A rank differs where units have the same index: the table and the rules break or share the tie differently. */
+    TIE,
+    /** The published parts do not add up to the published total, and the rules do not reproduce the total. */
+    PARTS_DO_NOT_ADD_UP,
+    /** The published grade is not the one the grade bands give. */
+    GRADE_BAND,
+    /** A unit in the published table has no scorecard. */
+    MISSING_IN_LIBRARY,
+    /** A scorecard's unit is not in the published table. */
+    MISSING_IN_PUBLISHED,
+    /** The values differ and nothing above explains it. */
+    VALUE_MISMATCH
+  }
+
+  public Discrepancy {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(computed, "computed");
+    Objects.requireNonNull(explanation, "explanation");
+  }
+
+  /** E.g. {@code "NĐ-SNV index: ROUNDING_MODE, published 89.45, computed 89.46: 89.457142… truncated ..."}. */
+  @Override
+  public String toString() {
+    return unit + " " + field + ": " + kind + ", published " + published.orElse("-") + ", computed "
+        + computed.orElse("-") + ": " + explanation;
+  }
+}

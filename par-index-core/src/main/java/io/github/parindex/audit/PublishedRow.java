@@ -1,0 +1,73 @@
+package io.github.parindex.audit;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One row of a published result table: a unit and whatever the publication gives for it (total points, maximum,
+ * index, grade, rank, and points of parts such as the appraisal and survey components). Every figure is optional,
+ * because publications print different columns; only the figures present are compared.
+ *
+ * <pre>{@code
+ * PublishedRow row = PublishedRow.builder()
+ *     .unit("TDM").name("Thành phố Thủ Dầu Một")
+ *     .putParts("I", new BigDecimal("51.75")).putParts("II", new BigDecimal("32.83"))
+ *     .points(new BigDecimal("84.58")).index(new BigDecimal("84.58")).rank(1)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class PublishedRow {
+
+  /** The unit as the table names it: matched against a scorecard's unit code first, then its name. */
+  public abstract String unit();
+
+  /** The unit's name, if the table gives one besides the code. */
+  public abstract Optional<String> name();
+
+  /** The block or cluster the table ranks the unit in, if it says. */
+  public abstract Optional<String> group();
+
+  /** The total points as published. */
+  public abstract Optional<BigDecimal> points();
+
+  /** The maximum (the unit's effective maximum) as published. */
+  public abstract Optional<BigDecimal> maximum();
+
+  /** The index in percent as published. */
+  public abstract Optional<BigDecimal> index();
+
+  /** The grade label as published, e.g. {@code "B"} or {@code "Nhóm I"}. */
+  public abstract Optional<String> grade();
+
+  /** The rank as published, 1 being the best. */
+  public abstract OptionalInt rank();
+
+  /** Points of parts of the total, by node code, e.g. {@code I -> 51.75} for the appraisal component. */
+  public abstract Map<String, BigDecimal> parts();
+
+  /** Where the row was read (e.g. {@code "bd-2017.csv, row 3"}), for messages; empty for rows built in code. */
+  public abstract Optional<String> location();
+
+  @Value.Check
+  protected void check() {
+    if (unit().isBlank()) {
+      throw new IllegalArgumentException("published row " + location().orElse("") + ": unit must not be blank");
+    }
+    rank().ifPresent(r -> {
+      if (r < 1) {
+        throw new IllegalArgumentException("published row for " + unit() + ": rank must be 1 or more, was " + r);
+      }
+    });
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PublishedRow}; only {@code unit} is required. */
+  public static final class Builder extends ImmutablePublishedRow.Builder {}
+}

@@ -1,0 +1,229 @@
+package io.github.parindex.scenario;
+
+import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.model.Answer;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One override in a {@link Scenario}: either a change to the assessment (an answer, appraised points, a criterion
+ * marked not applicable) or a change to the rule set (a band boundary, a maximum, a whole method, a grade threshold).
+ * Changes never touch the originals: a scenario applies them to copies.
+ *
+ * <pre>{@code
+ * Change.answer("3.2.1", Answer.percent("80"));              // the unit reaches 80%
+ * Change.appraisedPoints("1.1", "2.5", "what if the council accepts the evidence");
+ * Change.notApplicable("5.4", "no public service units");
+ * Change.bandBoundary("3.2.1", "80", "75");                  // "from 80%" becomes "from 75%"
+ * Change.maximum("2.1.1", "3");                              // parents and the maximum total follow
+ * Change.method("6.1", Methods.proportional());
+ * Change.gradeThreshold("A", "85");                          // group A from 85% instead of 90%
+ * }</pre>
+ */
+public sealed interface Change {
+
+  /** The change in words, e.g. {@code "3.2.1: answer 80%"}. */
+  String describe();
+
+  /** Whether the change is to the assessment (rather than to the rule set). */
+  boolean changesAssessment();
+
+  /**
+   * The unit's answer on a leaf becomes {@code answer}: for an appraisal or outcome leaf it replaces the self-assessed
+   * answer and drops any appraisal (so the new answer counts); for a survey leaf it replaces the measured result. A
+   * leaf marked not applicable becomes applicable.
+   *
+   * @param code the leaf's code
+   * @param answer the new answer
+   */
+  record SetAnswer(String code, Answer answer) implements Change {
+    public SetAnswer {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(answer, "answer");
+    }
+
+    @Override
+    public String describe() {
+      return code + ": answer " + answer.describe();
+    }
+
+    @Override
+    public boolean changesAssessment() {
+      return true;
+    }
+  }
+
+  /**
+   * The appraisal council sets a leaf's points directly, keeping the unit's self-assessed answer.
+   *
+   * @param code the leaf's code
+   * @param points the appraised points, within the leaf's maximum
+   * @param reason the reason, as an appraisal needs one
+   */
+  record SetAppraisedPoints(String code, BigDecimal points, String reason) implements Change {
+    public SetAppraisedPoints {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(points, "points");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String describe() {
+      return code + ": appraised points " + points.toPlainString() + " (" + reason + ")";
+    }
+
+    @Override
+    public boolean changesAssessment() {
+      return true;
+    }
+  }
+
+  /**
+   * A leaf or a whole criterion does not apply to the unit, which removes its maximum from the unit's.
+   *
+   * @param code the node's code
+   * @param reason why it does not apply
+   */
+  record MarkNotApplicable(String code, String reason) implements Change {
+    public MarkNotApplicable {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String describe() {
+      return code + ": not applicable (" + reason + ")";
+    }
+
+    @Override
+    public boolean changesAssessment() {
+      return true;
+    }
+  }
+
+  /**
+   * A boundary of a leaf's percentage bands moves: every band end at {@code from} percent is moved to {@code to}
+   * percent, keeping whether each end is inclusive. The leaf's method must be
+   * {@link io.github.parindex.method.Methods.PercentBands}; the new bands are checked like any rule set.
+   *
+   * @param code the leaf's code
+   * @param from the boundary now, in percent, e.g. 80
+   * @param to the boundary in the scenario, in percent, e.g. 75
+   */
+  record MoveBandBoundary(String code, BigDecimal from, BigDecimal to) implements Change {
+    public MoveBandBoundary {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+
+    @Override
+    public String describe() {
+      return code + ": band boundary " + from.toPlainString() + "% moved to " + to.toPlainString() + "%";
+    }
+
+    @Override
+    public boolean changesAssessment() {
+      return false;
+    }
+  }
+
+  /**
+   * A leaf's maximum changes; its parents' maxima and the rule set's maximum total change by the same amount (for a
+   * {@link io.github.parindex.model.NodeRole#SCORED} leaf), so the tree stays consistent. Changing a parent's maximum
+   * is refused with a clear error: change its leaves instead.
+   *
+   * @param code the leaf's code
+   * @param maximum the new maximum points
+   */
+  record SetMaximum(String code, BigDecimal maximum) implements Change {
+    public SetMaximum {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(maximum, "maximum");
+    }
+
+    @Override
+    public String describe() {
+      return code + ": maximum " + maximum.toPlainString();
+    }
+
+    @Override
+    public boolean changesAssessment() {
+      return false;
+    }
+  }
+
+  /**
+   * A leaf is scored by another method.
+   *
+   * @param code the leaf's code
+   * @param method the new method
+   */
+  record SetMethod(String code, ScoringMethod method) implements Change {
+    public SetMethod {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(method, "method");
+    }
+
+    @Override
+    public String describe() {
+      return code + ": method " + method.kind() + " (" + method.describe() + ")";
+    }
+
+    @Override
+    public boolean changesAssessment() {
+      return false;
+    }
+  }
+
+  /**
+   * A grade's lowest index changes, in the rule set's grade scale and in every block's scale that has the label.
+   *
+   * @param label the grade's label, e.g. {@code "A"}
+   * @param minimumIndex the new lowest index in percent that earns it
+   */
+  record SetGradeThreshold(String label, BigDecimal minimumIndex) implements Change {
+    public SetGradeThreshold {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(minimumIndex, "minimumIndex");
+    }
+
+    @Override
+    public String describe() {
+      return "grade " + label + " from " + minimumIndex.toPlainString() + "%";
+    }
+
+    @Override
+    public boolean changesAssessment() {
+      return false;
+    }
+  }
+
+  static Change answer(String code, Answer answer) {
+    return new SetAnswer(code, answer);
+  }
+
+  static Change appraisedPoints(String code, String points, String reason) {
+    return new SetAppraisedPoints(code, new BigDecimal(points), reason);
+  }
+
+  static Change notApplicable(String code, String reason) {
+    return new MarkNotApplicable(code, reason);
+  }
+
+  static Change bandBoundary(String code, String fromPercent, String toPercent) {
+    return new MoveBandBoundary(code, new BigDecimal(fromPercent), new BigDecimal(toPercent));
+  }
+
+  static Change maximum(String code, String maximum) {
+    return new SetMaximum(code, new BigDecimal(maximum));
+  }
+
+  static Change method(String code, ScoringMethod method) {
+    return new SetMethod(code, method);
+  }
+
+  static Change gradeThreshold(String label, String minimumIndex) {
+    return new SetGradeThreshold(label, new BigDecimal(minimumIndex));
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.parindex.rules;
+
+import io.github.parindex.model.RuleSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The official rule sets bundled with the library as JSON resources, served to {@link RuleSetRegistry#load()}
+ * through {@link java.util.ServiceLoader}.
+ *
+ * <p>Every set and node carries its legal basis and provenance. The national tables below the component level
+ * could not be obtained, so each set goes only as deep as is known: unknown parts are directly scored leaves
+ * marked {@code INCOMPLETE} with a note of what is missing, and maxima derived by arithmetic are marked
+ * {@code INFERRED} with the arithmetic. Nothing is padded with invented numbers. The Markdown handbooks in
+ * {@code par-index-rules/handbooks} show each set in full.
+ *
+ * <pre>{@code
+ * RuleSet par2024 = RuleSetRegistry.load().get(OfficialRuleSets.BNV_892_PROVINCE);
+ * }</pre>
+ */
+public final class OfficialRuleSets implements RuleSetProvider {
+
+  /** 2948/QĐ-BNV, provinces, PAR 2017–2019: the 8 component maxima. */
+  public static final String BNV_2948_PROVINCE = "vn-bnv-2948-province";
+  /** 876/QĐ-BNV, provinces, PAR 2022–2023: appraisal 61.5 + impact 38.5 (SIPAS 10, leaders 22, KT-XH 6.5). */
+  public static final String BNV_876_PROVINCE = "vn-bnv-876-province";
+  /** 876/QĐ-BNV, ministries, PAR 2022–2023: survey 31.5 and the rest. */
+  public static final String BNV_876_MINISTRY = "vn-bnv-876-ministry";
+  /** 892/QĐ-BNV, provinces, PAR 2024 onwards: four known component maxima and the rest together. */
+  public static final String BNV_892_PROVINCE = "vn-bnv-892-province";
+  /** Hà Tĩnh 52/2019/QĐ-UBND, departments (sở): criteria 80 + survey 20. */
+  public static final String HA_TINH_52_2019_DEPARTMENT = "vn-ha-tinh-52-2019-department";
+  /** Hà Tĩnh 52/2019/QĐ-UBND, districts: criteria 80 + survey 20. */
+  public static final String HA_TINH_52_2019_DISTRICT = "vn-ha-tinh-52-2019-district";
+  /** Hà Tĩnh 52/2019/QĐ-UBND, communes: criteria 70 + survey 30. */
+  public static final String HA_TINH_52_2019_COMMUNE = "vn-ha-tinh-52-2019-commune";
+  /** Hà Tĩnh 52/2019/QĐ-UBND, central agencies in the province: criteria 40 + survey 20 = 60. */
+  public static final String HA_TINH_52_2019_CENTRAL_AGENCY = "vn-ha-tinh-52-2019-central-agency";
+  /** Bình Dương 2071/QĐ-UBND, districts: appraisal 65 + survey 35. */
+  public static final String BINH_DUONG_2071_2018_DISTRICT = "vn-binh-duong-2071-2018-district";
+
+  /** The ids of every bundled set, in the order served. */
+  public static final List<String> IDS = List.of(BNV_2948_PROVINCE, BNV_876_PROVINCE, BNV_876_MINISTRY,
+      BNV_892_PROVINCE, HA_TINH_52_2019_DEPARTMENT, HA_TINH_52_2019_DISTRICT, HA_TINH_52_2019_COMMUNE,
+      HA_TINH_52_2019_CENTRAL_AGENCY, BINH_DUONG_2071_2018_DISTRICT);
+
+  private static final String FOLDER = "bundled/";
+
+  /** Read once, on first use; rule sets are immutable. */
+  private static final class Holder {
+    static final List<RuleSet> SETS = readAll();
+  }
+
+  /** Used by {@link java.util.ServiceLoader}. */
+  public OfficialRuleSets() {}
+
+  @Override
+  public List<RuleSet> ruleSets() {
+    return Holder.SETS;
+  }
+
+  @Override
+  public String name() {
+    return "par-index-rules (bundled official sets)";
+  }
+
+  /** The resource path of a bundled set, relative to this class, e.g. {@code bundled/vn-bnv-876-province.json}. */
+  public static String resourceName(String id) {
+    return FOLDER + id + ".json";
+  }
+
+  private static List<RuleSet> readAll() {
+    RuleSetJson json = RuleSetJson.standard();
+    List<RuleSet> sets = new ArrayList<>();
+    for (String id : IDS) {
+      String resource = resourceName(id);
+      try (InputStream in = OfficialRuleSets.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled rule set resource missing: " + resource);
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+          RuleSet rs = json.read(r, "par-index-rules:io/github/parindex/rules/" + resource);
+          if (!rs.id().equals(id)) {
+            throw new IllegalStateException("bundled resource " + resource + " holds rule set " + rs.id());
+          }
+          sets.add(rs);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read bundled rule set " + resource, e);
+      }
+    }
+    return List.copyOf(sets);
+  }
+}

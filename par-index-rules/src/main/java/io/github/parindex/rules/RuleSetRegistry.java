@@ -1,0 +1,245 @@
+package io.github.parindex.rules;
+
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.RuleSet;
+import io.github.parindex.model.UnitLevel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+/**
+ * The rule sets available to a program, each with where it came from: found by id, or by issuer, unit level and
+ * year. Immutable and thread-safe; the {@code with...} methods return a new registry.
+ *
+ * <p>{@link #load()} collects the sets of every {@link RuleSetProvider} on the module or class path (the official
+ * sets bundled in this module among them); {@link #load(Path)} adds the {@code *.json} rule files of a folder read
+ * at run time. Two sets with the same id are an error naming both sources.
+ *
+ * <pre>{@code
+ * RuleSetRegistry registry = RuleSetRegistry.load();
+ * RuleSet national2024 = registry.find("Bộ Nội vụ", UnitLevel.PROVINCE, 2024).orElseThrow();   // 892/QĐ-BNV
+ * RuleSet byId = registry.get(OfficialRuleSets.BNV_876_PROVINCE);
+ * RuleSetRegistry withLocal = registry.withFolder(Path.of("/etc/cchc/rules"));
+ * }</pre>
+ */
+public final class RuleSetRegistry {
+
+  /** A rule set and where it was found (a provider's name or a file). */
+  private record Entry(RuleSet ruleSet, String source) {}
+
+  private final Map<String, Entry> byId;
+
+  private RuleSetRegistry(Map<String, Entry> byId) {
+    this.byId = byId;
+  }
+
+  /** A registry with no rule sets. */
+  public static RuleSetRegistry empty() {
+    return new RuleSetRegistry(Map.of());
+  }
+
+  /**
+   * Every rule set of every {@link RuleSetProvider} found by {@link ServiceLoader}.
+   *
+   * @throws ParIndexException if two providers ship sets with the same id, naming both
+   */
+  public static RuleSetRegistry load() {
+    List<RuleSetProvider> providers = new ArrayList<>();
+    ServiceLoader.load(RuleSetProvider.class).forEach(providers::add);
+    return of(providers);
+  }
+
+  /**
+   * The provided rule sets ({@link #load()}) plus the rule files of a folder ({@link #withFolder(Path)}).
+   *
+   * @throws RuleFileException listing every problem of every file in the folder
+   * @throws ParIndexException if an id is used twice, naming both sources
+   */
+  public static RuleSetRegistry load(Path folder) {
+    return load().withFolder(folder);
+  }
+
+  /** The rule sets of the given providers only. */
+  public static RuleSetRegistry of(Collection<? extends RuleSetProvider> providers) {
+    RuleSetRegistry r = empty();
+    for (RuleSetProvider p : providers) {
+      r = r.withProvider(p);
+    }
+    return r;
+  }
+
+  /** This registry plus a provider's sets. */
+  public RuleSetRegistry withProvider(RuleSetProvider provider) {
+    List<Entry> entries = new ArrayList<>();
+    for (RuleSet rs : provider.ruleSets()) {
+      entries.add(new Entry(rs, "provider " + provider.name()));
+    }
+    return plus(entries);
+  }
+
+  /** This registry plus one rule set, with a name for where it came from. */
+  public RuleSetRegistry with(RuleSet ruleSet, String source) {
+    return plus(List.of(new Entry(ruleSet, source)));
+  }
+
+  /**
+   * This registry plus every {@code *.json} rule file directly in {@code folder} (read in name order). A rule file
+   * may take its tree from a CSV table next to it ({@code "table": "so-2025.csv"} instead of {@code "nodes"}); every
+   * {@code *.csv} in the folder must be such a table, else it is an error. Other files are left alone. All files
+   * are read before failing, so one exception lists every problem of every file.
+   *
+   * @throws RuleFileException listing every problem of every file
+   * @throws ParIndexException if an id is used twice, naming both sources
+   * @throws UncheckedIOException if the folder cannot be listed
+   */
+  public RuleSetRegistry withFolder(Path folder) {
+    return withFolder(folder, RuleSetJson.standard());
+  }
+
+  /** As {@link #withFolder(Path)}, reading with the given codecs (e.g. {@link RuleSetJson#withCodecs}). */
+  public RuleSetRegistry withFolder(Path folder, RuleSetJson json) {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list rule folder " + folder, e);
+    }
+    List<Entry> entries = new ArrayList<>();
+    List<FileProblem> problems = new ArrayList<>();
+    java.util.Set<Path> tables = new java.util.HashSet<>();
+    for (Path f : files) {
+      if (!f.getFileName().toString().endsWith(".json")) {
+        continue;
+      }
+      try {
+        entries.add(new Entry(json.read(f, tables), f.toString()));
+      } catch (RuleFileException e) {
+        problems.addAll(e.fileProblems());
+      }
+    }
+    for (Path f : files) {
+      if (f.getFileName().toString().endsWith(".csv") && !tables.contains(f.toAbsolutePath().normalize())) {
+        problems.add(new FileProblem(f.toString(), "(table)", 0, 0, "table " + f.getFileName()
+            + " is not used by any rule file in the folder; a table holds only the tree, so add a JSON rule file"
+            + " with \"table\": \"" + f.getFileName() + "\" and the rule set's other keys, or move the table out"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleFileException("rule folder " + folder + " has files that cannot be read", problems);
+    }
+    return plus(entries);
+  }
+
+  /** Every rule set, in the order added. */
+  public List<RuleSet> all() {
+    return byId.values().stream().map(Entry::ruleSet).toList();
+  }
+
+  public Optional<RuleSet> find(String id) {
+    return Optional.ofNullable(byId.get(id)).map(Entry::ruleSet);
+  }
+
+  /**
+   * The rule set with this id.
+   *
+   * @throws ParIndexException if there is none, naming the nearest id
+   */
+  public RuleSet get(String id) {
+    Entry e = byId.get(id);
+    if (e == null) {
+      throw new ParIndexException("no rule set with id " + id,
+          List.of(Problem.general("no rule set \"" + id + "\"" + Suggestions.didYouMean(id, byId.keySet())
+              + " (" + byId.size() + " rule sets registered)")));
+    }
+    return e.ruleSet();
+  }
+
+  /** Where the set with this id came from (a provider's name or a file path). */
+  public Optional<String> sourceOf(String id) {
+    return Optional.ofNullable(byId.get(id)).map(Entry::source);
+  }
+
+  /**
+   * The sets of an issuer that score a unit level in a year (issuer compared without regard to case or Unicode
+   * normalisation), in the order added.
+   */
+  public List<RuleSet> candidates(String issuer, UnitLevel level, int year) {
+    String wanted = normalise(issuer);
+    return byId.values().stream().map(Entry::ruleSet)
+        .filter(rs -> normalise(rs.issuer()).equals(wanted) && rs.appliesTo(level, year)).toList();
+  }
+
+  /**
+   * The one set of an issuer for a unit level and year: the set whose years contain {@code year}.
+   *
+   * @throws ParIndexException if several sets qualify, naming them and their sources (disambiguate with
+   *     {@link #find(String, UnitLevel, int, String)} or choose from {@link #candidates})
+   */
+  public Optional<RuleSet> find(String issuer, UnitLevel level, int year) {
+    List<RuleSet> found = candidates(issuer, level, year);
+    if (found.size() > 1) {
+      List<Problem> problems = new ArrayList<>();
+      for (RuleSet rs : found) {
+        problems.add(Problem.general(rs.id() + " (" + rs.legalBasis() + ", years " + rs.years() + ") from "
+            + byId.get(rs.id()).source()));
+      }
+      throw new ParIndexException(found.size() + " rule sets of " + issuer + " score " + level + " in " + year
+          + "; name the deciding document with find(issuer, level, year, legalDocument) or pick one of"
+          + " candidates(...)", problems);
+    }
+    return found.stream().findFirst();
+  }
+
+  /**
+   * The set of an issuer for a unit level and year issued by a given document (e.g. {@code "2712/QĐ-UBND"}), for
+   * years in which a province replaced its set.
+   *
+   * @throws ParIndexException if several sets still qualify
+   */
+  public Optional<RuleSet> find(String issuer, UnitLevel level, int year, String legalDocument) {
+    List<RuleSet> found = candidates(issuer, level, year).stream()
+        .filter(rs -> normalise(rs.legalBasis().document()).equals(normalise(legalDocument))).toList();
+    if (found.size() > 1) {
+      throw new ParIndexException("several rule sets of " + issuer + " issued by " + legalDocument + " score "
+          + level + " in " + year, found.stream().map(rs -> Problem.general(rs.id())).toList());
+    }
+    return found.stream().findFirst();
+  }
+
+  private RuleSetRegistry plus(List<Entry> added) {
+    Map<String, Entry> next = new LinkedHashMap<>(byId);
+    List<Problem> problems = new ArrayList<>();
+    for (Entry e : added) {
+      Entry before = next.putIfAbsent(e.ruleSet().id(), e);
+      if (before != null) {
+        problems.add(Problem.general("rule set id \"" + e.ruleSet().id() + "\" is defined twice: in "
+            + before.source() + " and in " + e.source()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ParIndexException("duplicate rule set ids", problems);
+    }
+    return new RuleSetRegistry(java.util.Collections.unmodifiableMap(next));
+  }
+
+  private static String normalise(String s) {
+    return Normalizer.normalize(s.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSetRegistry" + byId.keySet();
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.parindex.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.parindex.model.ParIndexException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Malformed rule files: every error names the file, the JSON path, the line and the column. */
+class RuleSetJsonErrorsTest {
+
+  /** A valid file; each test breaks one line of it. Line numbers below count from 1 at {@code {}. */
+  static final String VALID = """
+      {
+        "format": "par-index/rule-set@1",
+        "id": "test-set",
+        "title": "Bộ chỉ số thử",
+        "issuer": "UBND tỉnh X",
+        "legalBasis": {"document": "1/QĐ-UBND", "date": "2024-01-15"},
+        "appliesTo": ["DEPARTMENT"],
+        "years": {"first": 2024},
+        "maxTotal": 10,
+        "rounding": {"pointsScale": 2, "pointsMode": "HALF_UP", "indexScale": 2, "indexMode": "HALF_UP",
+          "stage": "LEAF"},
+        "provenance": {"status": "ILLUSTRATIVE", "note": "test data"},
+        "nodes": [
+          {"code": "1", "name": "Lĩnh vực 1", "maxPoints": 10, "children": [
+            {"code": "1.1", "name": "Tiêu chí 1.1", "maxPoints": 4, "source": "APPRAISAL",
+              "method": {"kind": "yes-no", "yes": 4, "no": 0}},
+            {"code": "1.2", "name": "Tiêu chí 1.2", "maxPoints": 6, "source": "APPRAISAL",
+              "method": {"kind": "percent-bands", "bands": [
+                {"from": 0, "to": 80, "points": 0},
+                {"from": 80, "to": 100, "toInclusive": true, "points": 6}]}}
+          ]}
+        ]
+      }
+      """;
+
+  static RuleFileException failure(String text) {
+    try {
+      RuleSetJson.standard().parse(text, "x.json");
+    } catch (RuleFileException e) {
+      return e;
+    }
+    throw new AssertionError("expected the file to be rejected");
+  }
+
+  @Test
+  void theValidFileReads() {
+    var rs = RuleSetJson.standard().parse(VALID, "x.json");
+    assertThat(rs.node("1.2").orElseThrow().maxPoints()).isEqualByComparingTo("6");
+    assertThat(rs.version()).isEqualTo("1");
+  }
+
+  @Test
+  void anUnknownKeyIsAnErrorWithTheNearestValidKey() {
+    RuleFileException e = failure(VALID.replace("\"code\": \"1.1\", \"name\": \"Tiêu chí 1.1\", \"maxPoints\": 4",
+        "\"code\": \"1.1\", \"name\": \"Tiêu chí 1.1\", \"maxPoint\": 4"));
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.source()).isEqualTo("x.json");
+      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].maxPoint");
+      assertThat(p.line()).isEqualTo(15);
+      assertThat(p.column()).isEqualTo(47);
+      assertThat(p.message()).contains("unknown key \"maxPoint\"").contains("did you mean \"maxPoints\"?");
+    });
+    // the misspelling also leaves the required key missing, reported at the node
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].maxPoints");
+      assertThat(p.message()).contains("missing required key \"maxPoints\"").contains("found \"maxPoint\"");
+    });
+    assertThat(e).isInstanceOf(ParIndexException.class);
+    assertThat(e.getMessage()).contains("x.json:15:47: $.nodes[0].children[0].maxPoint: unknown key \"maxPoint\" in a node");
+  }
+
+  @Test
+  void aMisplacedKeyNamesWhereItBelongs() {
+    RuleFileException e = failure(VALID.replace("\"years\": {\"first\": 2024}",
+        "\"years\": {\"first\": 2024, \"maxTotal\": 10}"));
+    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.years.maxTotal");
+      assertThat(p.line()).isEqualTo(8);
+      assertThat(p.message()).contains("unknown key \"maxTotal\" in \"years\"")
+          .contains("belongs at the top level of the rule set");
+    });
+  }
+
+  @Test
+  void anUnknownKeyInsideAMethodIsAnErrorToo() {
+    RuleFileException e = failure(VALID.replace("\"yes\": 4, \"no\": 0", "\"yes\": 4, \"no\": 0, \"noo\": 1"));
+    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].method.noo");
+      assertThat(p.message()).contains("did you mean \"no\"?");
+    });
+    RuleFileException band = failure(VALID.replace("{\"from\": 0, \"to\": 80, \"points\": 0}",
+        "{\"from\": 0, \"too\": 80, \"points\": 0}"));
+    assertThat(band.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0].children[1].method.bands[0].too");
+      assertThat(p.line()).isEqualTo(19);
+      assertThat(p.message()).contains("did you mean \"to\"?");
+    });
+  }
+
+  @Test
+  void aWrongTypeIsAnError() {
+    RuleFileException e = failure(VALID.replace("\"code\": \"1.1\"", "\"code\": 1.1"));
+    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].code");
+      assertThat(p.line()).isEqualTo(15);
+      assertThat(p.column()).isEqualTo(16);
+      assertThat(p.message()).isEqualTo("expected a string, got the number 1.1");
+    });
+  }
+
+  @Test
+  void aMissingRequiredKeyIsAnError() {
+    RuleFileException e = failure(VALID.replace("  \"issuer\": \"UBND tỉnh X\",\n", ""));
+    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.issuer");
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.message()).contains("missing required key \"issuer\" in the rule set");
+    });
+  }
+
+  @Test
+  void badDecimalsAreErrors() {
+    RuleFileException comma = failure(VALID.replace("\"yes\": 4, \"no\": 0", "\"yes\": \"4,0\", \"no\": 0"));
+    assertThat(comma.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].method.yes");
+      assertThat(p.line()).isEqualTo(16);
+      assertThat(p.message()).contains("bad decimal").contains("the JSON number 4.0");
+    });
+    RuleFileException exponent = failure(VALID.replace("\"maxTotal\": 10", "\"maxTotal\": 1e1"));
+    assertThat(exponent.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.maxTotal");
+      assertThat(p.line()).isEqualTo(9);
+      assertThat(p.column()).isEqualTo(15);
+      assertThat(p.message()).contains("bad decimal 1e1").contains("without an exponent");
+    });
+  }
+
+  @Test
+  void everyProblemOfAFileIsReportedAtOnceInFileOrder() {
+    String broken = VALID.replace("\"title\": \"Bộ chỉ số thử\"", "\"titel\": \"Bộ chỉ số thử\"")
+        .replace("\"stage\": \"LEAF\"", "\"stage\": \"LEAFS\"")
+        .replace("\"kind\": \"yes-no\"", "\"kind\": \"yes-or-no\"");
+    RuleFileException e = failure(broken);
+    assertThat(e.fileProblems()).extracting(FileProblem::line).isSorted();
+    assertThat(e.fileProblems()).extracting(FileProblem::message).anySatisfy(m ->
+        assertThat(m).contains("unknown key \"titel\"").contains("did you mean \"title\"?"));
+    assertThat(e.fileProblems()).extracting(FileProblem::message).anySatisfy(m ->
+        assertThat(m).contains("\"LEAFS\" is not one of LEAF, COMPONENT, PUBLISHED_FIGURE")
+            .contains("did you mean \"LEAF\"?"));
+    assertThat(e.fileProblems()).extracting(FileProblem::message).anySatisfy(m ->
+        assertThat(m).contains("unknown method kind \"yes-or-no\"").contains("did you mean \"yes-no\"?"));
+    assertThat(e.fileProblems()).hasSize(4); // titel unknown, title missing, stage, kind
+  }
+
+  @Test
+  void inconsistentMaximaAreReportedAtTheNode() {
+    RuleFileException e = failure(VALID.replace("\"maxPoints\": 6, \"source\"", "\"maxPoints\": 5, \"source\""));
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0]");
+      assertThat(p.line()).isEqualTo(14);
+      assertThat(p.message()).contains("criterion 1: children's maxima add up to 9");
+    });
+    // band points above the leaf's new maximum 5 are reported at the leaf
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.nodes[0].children[1]");
+      assertThat(p.message()).contains("criterion 1.2: band").contains("outside 0..5");
+    });
+  }
+
+  @Test
+  void syntaxErrorsAndDuplicateKeysCarryTheirPosition() {
+    RuleFileException syntax = failure(VALID.replace("\"maxTotal\": 10,", "\"maxTotal\": 10"));
+    assertThat(syntax.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(10);
+      assertThat(p.message()).startsWith("not valid JSON");
+    });
+    RuleFileException dup = failure(VALID.replace("\"id\": \"test-set\",", "\"id\": \"test-set\", \"id\": \"x\","));
+    assertThat(dup.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$.id");
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.message()).contains("appears twice");
+    });
+  }
+
+  @Test
+  void aWrongFormatTagIsRejected() {
+    RuleFileException e = failure(VALID.replace("par-index/rule-set@1", "par-index/rule-set@2"));
+    assertThat(e.fileProblems()).singleElement().satisfies(p ->
+        assertThat(p.message()).contains("format version \"par-index/rule-set@2\" is not supported"));
+    assertThat(failure("[1, 2]").fileProblems()).singleElement().satisfies(p ->
+        assertThat(p.message()).contains("expected a JSON object"));
+  }
+
+  @Test
+  void gradeBandsOutOfOrderAndWrongWholeNumbersAreLocated() {
+    RuleFileException e = failure(VALID.replace("\"years\": {\"first\": 2024},",
+        "\"years\": {\"first\": 2024},\n  \"grades\": [{\"label\": \"B\", \"minimumIndex\": 80},"
+            + " {\"label\": \"A\", \"minimumIndex\": 90}],").replace("\"pointsScale\": 2", "\"pointsScale\": 2.0"));
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.grades");
+      assertThat(p.line()).isEqualTo(9);
+      assertThat(p.message()).contains("bands must be ordered from the highest minimum down");
+    });
+    assertThat(e.fileProblems()).anySatisfy(p -> {
+      assertThat(p.path()).isEqualTo("$.rounding.pointsScale");
+      assertThat(p.message()).isEqualTo("expected a whole number, got the number 2.0");
+    });
+  }
+
+  @Test
+  void aCodecNamingTwoKindsTwiceIsRefused() {
+    assertThatThrownBy(() -> RuleSetJson.withCodecs(List.of(BuiltInCodecs.all().get(0))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"direct-points\"");
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.parindex.testkit;
+
+import io.github.parindex.engine.Engine;
+import io.github.parindex.engine.NodeScore;
+import io.github.parindex.engine.Ranking;
+import io.github.parindex.engine.Scorecard;
+import io.github.parindex.model.Assessment;
+import io.github.parindex.model.GradeBand;
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.RuleSet;
+import io.github.parindex.testkit.CaseFileReader.CaseSpec;
+import io.github.parindex.testkit.CaseFileReader.Expected;
+import io.github.parindex.testkit.CaseFileReader.UnitCase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Case files ({@code par-index/case@1}, YAML) run as JUnit 5 dynamic tests: one test per file, reporting every
+ * mismatch at once with the file name, the unit, the criterion path, and the expected and actual values.
+ *
+ * <pre>{@code
+ * class PublishedCasesTest {
+ *   @TestFactory
+ *   Stream<DynamicTest> cases() {
+ *     return CaseFiles.in("src/test/resources/cases");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A case file names its rule set by id; {@link #in(String)} finds it with {@link RuleSetResolver#registry()}
+ * (the bundled official sets and every {@code RuleSetProvider} on the class path); {@link #in(String,
+ * RuleSetResolver)} takes another resolver. Decimals are compared exactly by value; a case may declare a tolerance
+ * only with a reason. The format is documented with a full example in the project README ("For auditors").
+ */
+public final class CaseFiles {
+  private CaseFiles() {}
+
+  /** One dynamic test per {@code .yaml}/{@code .yml} file under a folder (relative to the working directory). */
+  public static Stream<DynamicTest> in(String folder) {
+    return in(Path.of(folder), RuleSetResolver.registry());
+  }
+
+  /** As {@link #in(String)}, resolving rule sets with the given resolver. */
+  public static Stream<DynamicTest> in(String folder, RuleSetResolver resolver) {
+    return in(Path.of(folder), resolver);
+  }
+
+  /**
+   * One dynamic test per case file under a folder, in file-name order (subfolders included).
+   *
+   * @throws IllegalArgumentException if the folder does not exist or holds no case file (so a misplaced folder
+   *     cannot pass silently)
+   */
+  public static Stream<DynamicTest> in(Path folder, RuleSetResolver resolver) {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(resolver, "resolver");
+    List<Path> files = files(folder);
+    return files.stream().map(f -> DynamicTest.dynamicTest(folder.relativize(f).toString(), f.toUri(),
+        () -> check(f, resolver).assertPassed()));
+  }
+
+  /** The case files under a folder, sorted. */
+  public static List<Path> files(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("no case folder " + folder.toAbsolutePath());
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      List<Path> files = walk.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+          .sorted().toList();
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("no case files (*.yaml, *.yml) in " + folder.toAbsolutePath());
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list case folder " + folder, e);
+    }
+  }
+
+  /** Runs one case file. */
+  public static CaseResult check(Path file, RuleSetResolver resolver) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return check(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), resolver);
+    } catch (IOException e) {
+      return new CaseResult(file.getFileName().toString(), "", List.of("cannot read: " + e.getMessage()), List.of(),
+          List.of(), List.of());
+    }
+  }
+
+  /**
+   * Runs a case given as text.
+   *
+   * @param yaml the case file's content
+   * @param fileName the name used in messages
+   */
+  public static CaseResult check(String yaml, String fileName, RuleSetResolver resolver) {
+    Objects.requireNonNull(yaml, "yaml");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(resolver, "resolver");
+    Object read = CaseFileReader.read(yaml);
+    if (!(read instanceof CaseSpec spec)) {
+      @SuppressWarnings("unchecked")
+      List<String> problems = (List<String>) read;
+      return new CaseResult(fileName, "", problems, List.of(), List.of(), List.of());
+    }
+    Optional<RuleSet> rs = resolver.resolve(spec.ruleSetId());
+    if (rs.isEmpty()) {
+      return new CaseResult(fileName, spec.title(), List.of("ruleSet: no rule set with id \"" + spec.ruleSetId()
+          + "\" (is its RuleSetProvider on the class path, or is the id misspelt?)"), List.of(), List.of(),
+          List.of());
+    }
+    List<String> problems = new ArrayList<>();
+    List<Scorecard> cards = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
+    for (UnitCase u : spec.units()) {
+      Assessment a = Assessment.builder().unit(u.unit()).ruleSetId(spec.ruleSetId()).year(spec.year())
+          .inputs(u.inputs()).build();
+      assessments.add(a);
+      try {
+        cards.add(Engine.score(rs.get(), a));
+      } catch (ParIndexException e) {
+        e.problems().forEach(p -> problems.add("inputs: " + p));
+      }
+    }
+    Optional<Ranking> ranking = Optional.empty();
+    boolean ranks = spec.units().stream().anyMatch(u -> u.expected().rank().isPresent());
+    if (problems.isEmpty() && ranks) {
+      try {
+        ranking = Optional.of(Ranking.of(cards, spec.scope(), spec.ties()));
+      } catch (ParIndexException e) {
+        e.problems().forEach(p -> problems.add("ranking: " + p));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new CaseResult(fileName, spec.title(), problems, List.of(), List.of(), List.of());
+    }
+    List<Mismatch> mismatches = new ArrayList<>();
+    Checker c = new Checker(fileName, spec.tolerance(), spec.toleranceReason(), mismatches);
+    for (int i = 0; i < cards.size(); i++) {
+      c.check(cards.get(i), spec.units().get(i).expected(), ranking);
+    }
+    return new CaseResult(fileName, spec.title(), List.of(), mismatches, cards, assessments);
+  }
+
+  /** Compares one scorecard with the expected results. */
+  private record Checker(String file, Optional<BigDecimal> tolerance, Optional<String> reason, List<Mismatch> out) {
+
+    void check(Scorecard card, Expected e, Optional<Ranking> ranking) {
+      String unit = card.unit().code();
+      e.total().ifPresent(x -> dec(unit, "total", x, card.totalPoints()));
+      e.index().ifPresent(x -> dec(unit, "index", x, card.index()));
+      e.maximum().ifPresent(x -> dec(unit, "maximum", x, card.maximum()));
+      e.effectiveMaximum().ifPresent(x -> dec(unit, "effectiveMaximum", x, card.effectiveMaximum()));
+      e.grade().ifPresent(x -> {
+        String actual = card.grade().map(GradeBand::label).orElse("none");
+        if (!actual.equals(x)) {
+          out.add(new Mismatch(file, unit, "grade", x, actual + " (index " + card.index().toPlainString() + ")"));
+        }
+      });
+      e.rank().ifPresent(x -> {
+        Optional<Integer> actual = ranking.flatMap(r -> r.rankOf(unit));
+        if (!actual.equals(Optional.of(x))) {
+          out.add(new Mismatch(file, unit, "rank", x.toString(), actual.map(String::valueOf).orElse("unranked")));
+        }
+      });
+      for (Map.Entry<String, Map<String, Object>> n : e.nodes().entrySet()) {
+        Optional<NodeScore> node = card.node(n.getKey());
+        if (node.isEmpty()) {
+          out.add(new Mismatch(file, unit, "node " + n.getKey(), "a node " + n.getKey(),
+              "no such node in rule set " + card.ruleSetId()));
+          continue;
+        }
+        NodeScore ns = node.get();
+        n.getValue().forEach((field, expected) -> {
+          String path = "node " + n.getKey() + " " + field;
+          switch (field) {
+            case "points" -> dec(unit, path, (BigDecimal) expected, ns.points());
+            case "effectiveMaximum" -> dec(unit, path, (BigDecimal) expected, ns.effectiveMaximum());
+            case "index" -> opt(unit, path, (BigDecimal) expected, ns.index());
+            case "selfAssessed" -> opt(unit, path, (BigDecimal) expected, ns.selfAssessedPoints());
+            case "appraised" -> opt(unit, path, (BigDecimal) expected, ns.appraisedPoints());
+            case "applicable" -> {
+              if (!expected.equals(ns.applicable())) {
+                out.add(new Mismatch(file, unit, path, expected.toString(), Boolean.toString(ns.applicable())));
+              }
+            }
+            default -> throw new IllegalStateException("unchecked field " + field);
+          }
+        });
+      }
+    }
+
+    private void opt(String unit, String path, BigDecimal expected, Optional<BigDecimal> actual) {
+      if (actual.isEmpty()) {
+        out.add(new Mismatch(file, unit, path, expected.toPlainString(), "none"));
+      } else {
+        dec(unit, path, expected, actual.get());
+      }
+    }
+
+    private void dec(String unit, String path, BigDecimal expected, BigDecimal actual) {
+      BigDecimal margin = tolerance.orElse(BigDecimal.ZERO);
+      if (expected.subtract(actual).abs().compareTo(margin) > 0) {
+        String a = actual.toPlainString() + (tolerance.isPresent()
+            ? " (beyond the declared tolerance " + margin.toPlainString() + ": " + reason.orElse("") + ")" : "");
+        out.add(new Mismatch(file, unit, path, expected.toPlainString(), a));
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.parindex.testkit;
+
+import io.github.parindex.audit.Discrepancy;
+import io.github.parindex.audit.Reconciliation;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Assertions on a {@link Reconciliation}; start with {@link ParIndexAssertions#assertThat(Reconciliation)}.
+ *
+ * <pre>{@code
+ * assertThat(Reconciliation.of(table, cards)).isClean();
+ * assertThat(mutated).hasDiscrepancy("PG", "rank", Discrepancy.Kind.VALUE_MISMATCH).hasDiscrepancyCount(4);
+ * }</pre>
+ */
+public final class ReconciliationAssert extends AbstractAssert<ReconciliationAssert, Reconciliation> {
+
+  ReconciliationAssert(Reconciliation actual) {
+    super(actual, ReconciliationAssert.class);
+  }
+
+  /** Every published figure is reproduced; on failure, every discrepancy is listed. */
+  public ReconciliationAssert isClean() {
+    isNotNull();
+    if (!actual().isClean()) {
+      failWithMessage("%s", actual().toString());
+    }
+    return this;
+  }
+
+  /** There is a discrepancy of this kind for this unit and field. */
+  public ReconciliationAssert hasDiscrepancy(String unit, String field, Discrepancy.Kind kind) {
+    isNotNull();
+    boolean found = actual().discrepancies().stream()
+        .anyMatch(d -> d.unit().equals(unit) && d.field().equals(field) && d.kind() == kind);
+    if (!found) {
+      failWithMessage("expected a %s discrepancy for %s %s, but %s", kind, unit, field, actual());
+    }
+    return this;
+  }
+
+  /** The number of discrepancies. */
+  public ReconciliationAssert hasDiscrepancyCount(int expected) {
+    isNotNull();
+    if (actual().discrepancies().size() != expected) {
+      failWithMessage("expected %s discrepancies but found %s:%n%s", expected, actual().discrepancies().size(),
+          actual().discrepancies().stream().map(Discrepancy::toString).collect(Collectors.joining("\n")));
+    }
+    return this;
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.parindex.testkit;
+
+import io.github.parindex.engine.Explanation;
+import io.github.parindex.engine.NodeScore;
+import io.github.parindex.engine.Scorecard;
+import io.github.parindex.model.GradeBand;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * Domain assertions on a {@link Scorecard}; start with {@link ParIndexAssertions#assertThat(Scorecard)}.
+ *
+ * <p>Every decimal is compared exactly by value. A failure names the unit, the node and both values, and for a leaf
+ * adds its explanation (rule, inputs, arithmetic).
+ *
+ * <pre>{@code
+ * assertThat(card).hasPoints("TAC.1", "8.23").hasNodeIndex("TD", "88.13").hasEffectiveMaximum("100");
+ * }</pre>
+ */
+public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Scorecard> {
+
+  ScorecardAssert(Scorecard actual) {
+    super(actual, ScorecardAssert.class);
+  }
+
+  /** The total points as published. */
+  public ScorecardAssert hasTotal(String expected) {
+    return decimal("total points", expected, actual().totalPoints(), null);
+  }
+
+  /** The index in percent. */
+  public ScorecardAssert hasIndex(String expected) {
+    return decimal("index", expected, actual().index(), null);
+  }
+
+  /** The rule set's maximum total. */
+  public ScorecardAssert hasMaximum(String expected) {
+    return decimal("maximum", expected, actual().maximum(), null);
+  }
+
+  /** The unit's effective maximum (the maximum less what does not apply). */
+  public ScorecardAssert hasEffectiveMaximum(String expected) {
+    return decimal("effective maximum", expected, actual().effectiveMaximum(), null);
+  }
+
+  /** The grade label. */
+  public ScorecardAssert hasGrade(String expected) {
+    isNotNull();
+    Optional<String> grade = actual().grade().map(GradeBand::label);
+    if (!grade.map(expected::equals).orElse(false)) {
+      failWithMessage("%s: expected grade %s but was %s (index %s)", who(), expected, grade.orElse("none"),
+          actual().index().toPlainString());
+    }
+    return this;
+  }
+
+  /** No grade: the index is below every band, or the rule set has none. */
+  public ScorecardAssert hasNoGrade() {
+    isNotNull();
+    actual().grade().ifPresent(g -> failWithMessage("%s: expected no grade but was %s (index %s)", who(), g.label(),
+        actual().index().toPlainString()));
+    return this;
+  }
+
+  /** The points of a node, as published. */
+  public ScorecardAssert hasPoints(String code, String expected) {
+    NodeScore n = node(code);
+    return decimal("node " + code + " points", expected, n.points(), n);
+  }
+
+  /** The index of a node (its points / its effective maximum × 100). */
+  public ScorecardAssert hasNodeIndex(String code, String expected) {
+    NodeScore n = node(code);
+    if (n.index().isEmpty()) {
+      failWithMessage("%s: expected node %s index %s but the node has no index (bonus, penalty or not applicable)",
+          who(), code, expected);
+    }
+    return decimal("node " + code + " index", expected, n.index().get(), n);
+  }
+
+  /** The effective maximum of a node. */
+  public ScorecardAssert hasEffectiveMaximum(String code, String expected) {
+    NodeScore n = node(code);
+    return decimal("node " + code + " effective maximum", expected, n.effectiveMaximum(), n);
+  }
+
+  /** The self-assessed points of a node. */
+  public ScorecardAssert hasSelfAssessedPoints(String code, String expected) {
+    NodeScore n = node(code);
+    if (n.selfAssessedPoints().isEmpty()) {
+      failWithMessage("%s: expected node %s self-assessed points %s but the node has none", who(), code, expected);
+    }
+    return decimal("node " + code + " self-assessed points", expected, n.selfAssessedPoints().get(), n);
+  }
+
+  /** The appraised points of a node. */
+  public ScorecardAssert hasAppraisedPoints(String code, String expected) {
+    NodeScore n = node(code);
+    if (n.appraisedPoints().isEmpty()) {
+      failWithMessage("%s: expected node %s appraised points %s but the node has none", who(), code, expected);
+    }
+    return decimal("node " + code + " appraised points", expected, n.appraisedPoints().get(), n);
+  }
+
+  /** The node does not apply to the unit (it is removed from the effective maximum). */
+  public ScorecardAssert isNotApplicable(String code) {
+    NodeScore n = node(code);
+    if (n.applicable()) {
+      failWithMessage("%s: expected node %s not to apply, but it applies (effective maximum %s)", who(), code,
+          n.effectiveMaximum().toPlainString());
+    }
+    return this;
+  }
+
+  /** The scorecard was scored with this rule set id. */
+  public ScorecardAssert usesRuleSet(String id) {
+    isNotNull();
+    if (!actual().ruleSetId().equals(id)) {
+      failWithMessage("%s: expected rule set %s but was %s", who(), id, actual().ruleSetId());
+    }
+    return this;
+  }
+
+  /** Every leaf whose appraised points differ from its self-assessed points carries the council's reason. */
+  public ScorecardAssert hasNoAppraisalChangeWithoutReason() {
+    isNotNull();
+    List<String> bad = new ArrayList<>();
+    for (NodeScore leaf : actual().leaves()) {
+      if (leaf.difference().map(d -> d.signum() != 0).orElse(false)
+          && leaf.explanation().flatMap(Explanation::appraisalReason).filter(r -> !r.isBlank()).isEmpty()) {
+        bad.add(leaf.code() + " (" + leaf.selfAssessedPoints().map(BigDecimal::toPlainString).orElse("?") + " → "
+            + leaf.appraisedPoints().map(BigDecimal::toPlainString).orElse("?") + ")");
+      }
+    }
+    if (!bad.isEmpty()) {
+      failWithMessage("%s: the appraisal changed points without a reason at %s", who(), String.join(", ", bad));
+    }
+    return this;
+  }
+
+  /** Every leaf passes a check; the failures are listed together. */
+  public ScorecardAssert allLeavesSatisfy(String description, Predicate<NodeScore> check) {
+    isNotNull();
+    List<String> bad = actual().leaves().stream().filter(check.negate()).map(NodeScore::code).toList();
+    if (!bad.isEmpty()) {
+      failWithMessage("%s: leaves %s do not satisfy: %s", who(), bad, description);
+    }
+    return this;
+  }
+
+  private NodeScore node(String code) {
+    isNotNull();
+    Optional<NodeScore> n = actual().node(code);
+    if (n.isEmpty()) {
+      failWithMessage("%s: no node %s (nodes: %s)", who(), code, actual().nodesByCode().keySet());
+    }
+    return n.get();
+  }
+
+  private ScorecardAssert decimal(String what, String expected, BigDecimal actualValue, NodeScore node) {
+    isNotNull();
+    BigDecimal e;
+    try {
+      e = new BigDecimal(expected);
+    } catch (NumberFormatException ex) {
+      throw new IllegalArgumentException("expected " + what + " \"" + expected + "\" is not a decimal", ex);
+    }
+    if (e.compareTo(actualValue) != 0) {
+      String why = node == null ? String.join("; ", actual().arithmetic())
+          : node.explanation().map(Explanation::render).orElse("sum of its children");
+      failWithMessage("%s: expected %s %s but was %s%n%s", who(), what, expected, actualValue.toPlainString(), why);
+    }
+    return this;
+  }
+
+  private String who() {
+    return "unit " + actual().unit().code() + " (" + actual().unit().name() + "), rule set " + actual().ruleSetId()
+        + " v" + actual().ruleSetVersion();
+  }
+}
