@@ -167,18 +167,13 @@ public final class SurveyAccumulator implements RespondentSink {
     if (group < Respondent.NONE || group >= frame.groups().size()) {
       throw new IllegalArgumentException("respondent group position " + group + " is not in the frame");
     }
-    for (int i = 0; i < mx.length; i++) {
-      int c = answers[i];
-      if (c < AnswerKind.NO_OPINION || c > mx[i]) {
-        Item it = questionnaire.items().get(i);
-        throw new IllegalArgumentException("item " + it.code() + ": answer code " + c + " is outside "
-            + it.describeCodes());
-      }
-    }
     int bu = unit * slots;
     int bf = (field < 0 ? sinkCell : units + field) * slots;
     int bg = (group < 0 ? sinkCell : units + fields + group) * slots;
     if (weighted) {
+      for (int i = 0; i < mx.length; i++) {
+        checkCode(i, answers[i]);
+      }
       Respondent.checkWeight(weight);
       long w2 = weight * weight;
       if (squareBudget < w2) {
@@ -209,12 +204,26 @@ public final class SurveyAccumulator implements RespondentSink {
     }
   }
 
+  private void checkCode(int i, int c) {
+    if (c < AnswerKind.NO_OPINION || c > maxCode[i]) {
+      Item it = questionnaire.items().get(i);
+      throw new IllegalArgumentException("item " + it.code() + ": answer code " + c + " is outside "
+          + it.describeCodes());
+    }
+  }
+
+  /** Counts the row, checking each code as it goes; a bad code undoes what the row counted, then throws. */
   private void addCounts(int bu, int bf, int bg, int[] answers) {
     long[] c = counts;
     int[] off = offset;
     boolean[] mu = multi;
+    int[] mx = maxCode;
     for (int i = 0; i < answers.length; i++) {
       int a = answers[i];
+      if (a < AnswerKind.NO_OPINION || a > mx[i]) {
+        count(bu, bf, bg, answers, i, -1);
+        checkCode(i, a);
+      }
       if (mu[i] && a > 0) {
         int base = off[i] + 2;
         int m = a;
@@ -230,6 +239,26 @@ public final class SurveyAccumulator implements RespondentSink {
         c[bu + s]++;
         c[bf + s]++;
         c[bg + s]++;
+      }
+    }
+  }
+
+  /** Adds {@code delta} to the counters of items 0..{@code end}-1 of a row (used to undo a partly counted row). */
+  private void count(int bu, int bf, int bg, int[] answers, int end, int delta) {
+    for (int i = 0; i < end; i++) {
+      int a = answers[i];
+      if (multi[i] && a > 0) {
+        for (int m = a; m != 0; m &= m - 1) {
+          int s = offset[i] + 2 + Integer.numberOfTrailingZeros(m);
+          counts[bu + s] += delta;
+          counts[bf + s] += delta;
+          counts[bg + s] += delta;
+        }
+      } else {
+        int s = offset[i] + a + 1;
+        counts[bu + s] += delta;
+        counts[bf + s] += delta;
+        counts[bg + s] += delta;
       }
     }
   }

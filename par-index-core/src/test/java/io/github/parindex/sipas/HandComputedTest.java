@@ -223,6 +223,9 @@ class HandComputedTest {
     assertThatThrownBy(() -> acc.add(0, -1, -1, 1000, new int[3])).hasMessageContaining("expected 7 answers");
     assertThat(acc.size()).isZero();
     assertThat(acc.result().all().overall().isDefined()).isFalse();
+    // the first bad row had counted S1 = 5 before reaching S2 = 6: undone
+    assertThat(acc.result().all().item("S1").denominator()).isEqualByComparingTo("0");
+    assertThat(acc.result().unit("P").item("S1").denominator()).isEqualByComparingTo("0");
   }
 
   @Test

@@ -14,7 +14,7 @@ final class CodeTable {
     values = new int[size];
     mask = size - 1;
     for (int i = 0; i < codes.size(); i++) {
-      int h = spread(codes.get(i).hashCode()) & mask;
+      int h = hash(codes.get(i)) & mask;
       while (keys[h] != null) {
         h = (h + 1) & mask;
       }
@@ -23,13 +23,19 @@ final class CodeTable {
     }
   }
 
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
+  /** A cheap hash of a code: its length and three of its characters (every candidate is confirmed by equals). */
+  private static int hash(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return 0;
+    }
+    int h = ((n * 31 + s.charAt(0)) * 31 + s.charAt(n - 1)) * 31 + s.charAt(n >> 1);
+    return h ^ (h >>> 7);
   }
 
   /** The position of {@code code}, or -1. */
   int get(String code) {
-    int h = spread(code.hashCode()) & mask;
+    int h = hash(code) & mask;
     String k;
     while ((k = keys[h]) != null) {
       if (k.equals(code)) {
