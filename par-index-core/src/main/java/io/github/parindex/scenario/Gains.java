@@ -475,7 +475,7 @@ public final class Gains {
     }
     RoundingPolicy policy = ruleSet.rounding();
     BigDecimal ulp = BigDecimal.ONE.movePointLeft(policy.pointsScale());
-    Optional<BigDecimal> neededTotal = neededTotal(target, policy, ulp);
+    Optional<BigDecimal> neededTotal = neededTotal(target, policy);
     if (neededTotal.isEmpty()) {
       return Optional.empty();
     }
@@ -608,11 +608,11 @@ public final class Gains {
    * the most the unit can reach. The published index never falls as the total rises (every rounding mode is
    * monotone), so this bisects, in exact arithmetic, between a total known to fall short and the limit.
    *
-   * <p>A total below {@code (target − u) × effMax / 100}, {@code u} one unit of the index scale, falls short: its index
-   * before rounding is at most {@code target − u}, and rounding to the index scale adds less than {@code u}, so the
-   * published index stays below the target.
+   * <p>A total of at most {@code (target − u) × effMax / 100}, {@code u} one unit of the index scale, falls short: its
+   * index before rounding is at most {@code target − u}, and rounding to the index scale adds less than {@code u}, so
+   * the published index stays below the target.
    */
-  private Optional<BigDecimal> neededTotal(BigDecimal target, RoundingPolicy policy, BigDecimal ulp) {
+  private Optional<BigDecimal> neededTotal(BigDecimal target, RoundingPolicy policy) {
     BigDecimal effMax = scorecard.effectiveMaximum();
     if (effMax.signum() <= 0) {
       return Optional.empty();

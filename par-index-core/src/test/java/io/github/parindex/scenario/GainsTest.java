@@ -163,7 +163,8 @@ class GainsTest {
     Gains ten = Gains.of(single(RoundingPolicy.of(10, RoundingMode.HALF_UP, 0, RoundingMode.HALF_UP,
         RoundingStage.PUBLISHED_FIGURE)), singleAssessment("26"));
     Gains.Path p = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ten.pathToIndex("90").orElseThrow());
-    assertThat(p.steps()).extracting(Gains.Step::describe).containsExactly("1.1 from 26 points to 26.85 points: +0.85 points");
+    assertThat(p.steps()).extracting(Gains.Step::describe)
+        .containsExactly("1.1 from 26 points to 26.85 points: +0.85 points");
     assertThat(p.result().totalPoints()).isEqualByComparingTo("26.85");
     assertThat(p.result().index()).isEqualByComparingTo("90");
     // Truncated whole-percent indices need the full 27: 26.9999999999 / 30 = 89.99999999997% → 89.
@@ -176,7 +177,8 @@ class GainsTest {
     Gains nine = Gains.of(single(RoundingPolicy.of(9, RoundingMode.HALF_UP, 2, RoundingMode.HALF_UP,
         RoundingStage.LEAF)), singleAssessment("26"));
     assertThat(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> nine.pathToIndex("90").orElseThrow())
-        .steps()).extracting(Gains.Step::describe).containsExactly("1.1 from 26 points to 26.9985 points: +0.9985 points");
+        .steps()).extracting(Gains.Step::describe)
+        .containsExactly("1.1 from 26 points to 26.9985 points: +0.9985 points");
   }
 
   @Property(tries = 200)
@@ -217,7 +219,8 @@ class GainsTest {
     assertThat(tiny.searchBudget()).isEqualTo(1);
     Gains.Path p = tiny.pathToIndex("90").orElseThrow();
     assertThat(p.exhaustive()).isFalse();
-    assertThat(p.steps()).extracting(Gains.Step::describe).containsExactly("1.1 from 26 points to 30 points: +4 points");
+    assertThat(p.steps()).extracting(Gains.Step::describe)
+        .containsExactly("1.1 from 26 points to 30 points: +4 points");
     assertThat(p.result().index()).isEqualByComparingTo("100");
     assertThat(p.render()).contains("(search budget reached: a path with a smaller total may exist)");
     // On the fixture, 75% (+2.5, two leaves at least) with one step: the two leaves with most to give at their best,
