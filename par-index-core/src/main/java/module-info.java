@@ -10,8 +10,6 @@
 module io.github.parindex.core {
   requires static org.immutables.value.annotations;
   requires static java.compiler; // @Generated on Immutables-generated classes
-  requires static com.google.errorprone.annotations; // @CanIgnoreReturnValue on generated builders
-  requires com.google.common;
 
   exports io.github.parindex.model;
   exports io.github.parindex.method;

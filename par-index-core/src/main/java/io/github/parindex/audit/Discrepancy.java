@@ -20,8 +20,9 @@ public record Discrepancy(
   /** What kind of difference it is; {@link #VALUE_MISMATCH} when nothing more specific explains it. */
   public enum Kind {
     /**
-     * The published value is the same exact value rounded another way: truncated where the rules round, or rounded
-     * where they truncate, or rounded to another number of decimals.
+     * The published value is the same exact value rounded another recognised way (half up, half even or truncated):
+     * truncated where the rules round, rounded where they truncate, or rounded to fewer decimals than the rules.
+     * A value the exact one only reaches by rounding up, toward a ceiling or a floor is a {@link #VALUE_MISMATCH}.
      */
     ROUNDING_MODE,
     /** A rank differs where units have the same index: the table and the rules break or share the tie differently. */

@@ -3,6 +3,7 @@ package io.github.parindex.audit;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Ranking;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.Escaping;
 import io.github.parindex.model.GradeBand;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,7 +13,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +28,8 @@ import java.util.Set;
  * with the effective maximum, each part {@code points:<code>} with that node's points, the points with the total,
  * the index, the grade label, and the rank with the {@link Ranking}. A difference is classified as
  * {@linkplain Discrepancy.Kind#ROUNDING_MODE rounding vs truncation} when the published value is the exact value
- * rounded another way, as a {@linkplain Discrepancy.Kind#TIE tie} when a rank differs between units of equal index,
+ * rounded another recognised way (half up, half even or truncated, at the rule's number of decimals or at fewer),
+ * as a {@linkplain Discrepancy.Kind#TIE tie} when a rank differs between units of equal index,
  * as {@linkplain Discrepancy.Kind#PARTS_DO_NOT_ADD_UP parts that do not add up} when the published parts do not give
  * the published total, as a {@linkplain Discrepancy.Kind#GRADE_BAND grade band mismatch}, as a missing unit on
  * either side, or else as a plain value mismatch.
@@ -44,10 +45,12 @@ import java.util.Set;
  */
 public final class Reconciliation {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final RoundingMode[] MODES = {
-    RoundingMode.DOWN, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN, RoundingMode.UP,
-    RoundingMode.FLOOR, RoundingMode.CEILING
-  };
+  /**
+   * The ways published tables round (docs: most round half up, some half even, some truncate); a published value
+   * that is the exact value rounded up, toward a ceiling or a floor is not a recognised practice, so it is a
+   * mismatch.
+   */
+  private static final RoundingMode[] MODES = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.DOWN};
 
   private final String title;
   private final List<Discrepancy> discrepancies;
@@ -262,20 +265,25 @@ public final class Reconciliation {
   }
 
   /**
-   * A {@code ROUNDING_MODE} discrepancy if the published value is the exact value rounded another way: another mode
-   * at the rule's scale, or any mode at the published value's own scale (e.g. 84.58 published as 84.6).
+   * A {@code ROUNDING_MODE} discrepancy if the published value is the exact value rounded in a recognised way
+   * (half up, half even, or truncated) other than the rule's: at the rule's scale, or at the published value's own
+   * scale when it has fewer decimals than the rule's (e.g. 84.58 published as 84.6). Anything else is left to the
+   * caller as a mismatch.
    */
   private static Optional<Discrepancy> classifyRounding(String unit, String field, BigDecimal published,
       BigDecimal computed, BigDecimal exact, String exactText, int scale, RoundingMode ruleMode) {
-    Set<Integer> scales = new LinkedHashSet<>(List.of(scale, Math.max(published.scale(), 0)));
+    List<Integer> scales = new ArrayList<>(List.of(scale));
+    int publishedScale = Math.max(published.scale(), 0);
+    if (publishedScale < scale) {
+      scales.add(publishedScale);
+    }
     for (int s : scales) {
       for (RoundingMode m : MODES) {
         if (s == scale && m == ruleMode) {
           continue;
         }
         if (exact.setScale(s, m).compareTo(published) == 0) {
-          String how = (m == RoundingMode.DOWN || (m == RoundingMode.FLOOR && exact.signum() >= 0))
-              ? "truncated (" + m + ")" : "rounded " + m;
+          String how = m == RoundingMode.DOWN ? "truncated (DOWN)" : "rounded " + m;
           return Optional.of(new Discrepancy(unit, field, Discrepancy.Kind.ROUNDING_MODE, Optional.of(plain(published)),
               Optional.of(plain(computed)), exactText + " = " + plain(exact) + "; the table has it " + how + " to "
                   + s + " decimals, the rule set rounds " + ruleMode + " to " + scale + " decimals"));
@@ -356,21 +364,21 @@ public final class Reconciliation {
   /** A Markdown report: a summary line, a table of discrepancies, and the notes. */
   public String toMarkdown() {
     StringBuilder s = new StringBuilder();
-    s.append("# Reconciliation: ").append(Markdown.text(title)).append("\n\n");
+    s.append("# Reconciliation: ").append(Escaping.markdown(title)).append("\n\n");
     s.append(matched).append(" units matched; ").append(discrepancies.size())
         .append(discrepancies.size() == 1 ? " discrepancy" : " discrepancies").append(".\n");
     if (!discrepancies.isEmpty()) {
       s.append("\n| Unit | Field | Kind | Published | Computed | Why |\n|---|---|---|---:|---:|---|\n");
       for (Discrepancy d : discrepancies) {
-        s.append("| ").append(Markdown.cell(d.unit())).append(" | ").append(Markdown.cell(d.field())).append(" | ")
-            .append(d.kind()).append(" | ").append(Markdown.cell(d.published().orElse("")))
-            .append(" | ").append(Markdown.cell(d.computed().orElse(""))).append(" | ")
-            .append(Markdown.cell(d.explanation())).append(" |\n");
+        s.append("| ").append(Escaping.markdown(d.unit())).append(" | ").append(Escaping.markdown(d.field())).append(" | ")
+            .append(d.kind()).append(" | ").append(Escaping.markdown(d.published().orElse("")))
+            .append(" | ").append(Escaping.markdown(d.computed().orElse(""))).append(" | ")
+            .append(Escaping.markdown(d.explanation())).append(" |\n");
       }
     }
     if (!notes.isEmpty()) {
       s.append("\n## Notes\n\n");
-      notes.forEach(n -> s.append("- ").append(Markdown.text(n)).append('\n'));
+      notes.forEach(n -> s.append("- ").append(Escaping.markdown(n)).append('\n'));
     }
     return s.toString();
   }

@@ -3,6 +3,7 @@ package io.github.parindex.audit;
 import io.github.parindex.engine.Explanation;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.Escaping;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;
@@ -128,11 +129,6 @@ public final class SelfAssessmentReview {
     return changes;
   }
 
-  /** The changes that have no reason. */
-  public List<Change> changesWithoutReason() {
-    return changes.stream().filter(c -> c.reason().isEmpty()).toList();
-  }
-
   /** The self-scored leaves without evidence, in tree order. */
   public List<EvidenceGap> missingEvidence() {
     return missingEvidence;
@@ -146,19 +142,19 @@ public final class SelfAssessmentReview {
   /** The review as Markdown: a heading and three tables (changes, missing evidence, missing explanations). */
   public String toMarkdown() {
     StringBuilder s = new StringBuilder();
-    s.append("# Self-assessment review: ").append(Markdown.text(unit.name())).append(" (")
-        .append(Markdown.text(unit.code())).append("), ").append(year).append(", rule set ")
-        .append(Markdown.text(ruleSetId)).append("\n\n");
+    s.append("# Self-assessment review: ").append(Escaping.markdown(unit.name())).append(" (")
+        .append(Escaping.markdown(unit.code())).append("), ").append(year).append(", rule set ")
+        .append(Escaping.markdown(ruleSetId)).append("\n\n");
     s.append("## Points changed by the appraisal (").append(changes.size()).append(")\n\n");
     if (changes.isEmpty()) {
       s.append("None.\n");
     } else {
       s.append("| Criterion | Name | Self-assessed | Appraised | Difference | Reason |\n|---|---|---:|---:|---:|---|\n");
       for (Change c : changes) {
-        s.append("| ").append(Markdown.cell(c.code())).append(" | ").append(Markdown.cell(c.name())).append(" | ")
+        s.append("| ").append(Escaping.markdown(c.code())).append(" | ").append(Escaping.markdown(c.name())).append(" | ")
             .append(c.selfAssessed().toPlainString()).append(" | ").append(c.appraised().toPlainString())
             .append(" | ").append(c.difference().toPlainString()).append(" | ")
-            .append(c.reason().map(Markdown::cell).orElse("**no reason given**")).append(" |\n");
+            .append(c.reason().map(Escaping::markdown).orElse("**no reason given**")).append(" |\n");
       }
     }
     s.append("\n## Missing evidence (").append(missingEvidence.size()).append(")\n\n");
@@ -177,10 +173,10 @@ public final class SelfAssessmentReview {
     s.append(withExplanation ? "| Criterion | Name | Self-assessed | Explanation |\n|---|---|---:|---|\n"
         : "| Criterion | Name | Self-assessed |\n|---|---|---:|\n");
     for (EvidenceGap g : gaps) {
-      s.append("| ").append(Markdown.cell(g.code())).append(" | ").append(Markdown.cell(g.name())).append(" | ")
+      s.append("| ").append(Escaping.markdown(g.code())).append(" | ").append(Escaping.markdown(g.name())).append(" | ")
           .append(g.selfAssessed().toPlainString()).append(" |");
       if (withExplanation) {
-        s.append(' ').append(g.explanation().map(Markdown::cell).orElse("**none**")).append(" |");
+        s.append(' ').append(g.explanation().map(Escaping::markdown).orElse("**none**")).append(" |");
       }
       s.append('\n');
     }

@@ -52,10 +52,23 @@ final class AssessmentChecks {
         notApplicable.add(in.code());
       }
     }
+    if (!rs.gradesByBlock().isEmpty() && rs.grades().bands().isEmpty()) {
+      String blocks = String.join(", ", new java.util.TreeSet<>(rs.gradesByBlock().keySet()));
+      if (a.unit().block().isEmpty()) {
+        problems.add(Problem.general("rule set " + rs.id() + " grades by block (" + blocks
+            + ") and has no default grades, but the unit has no block: it would be left ungraded").forUnit(unit));
+      } else if (!rs.gradesByBlock().containsKey(a.unit().block().get())) {
+        problems.add(Problem.general("block \"" + a.unit().block().get() + "\" has no grade scale in rule set "
+            + rs.id() + " (blocks with one: " + blocks + ") and there are no default grades: the unit would be left"
+            + " ungraded").forUnit(unit));
+      }
+    }
+    boolean anyApplicable = false;
     for (Node leaf : rs.leaves()) {
       if (leaf.role() != NodeRole.SCORED || isNotApplicable(rs, leaf.code(), notApplicable)) {
         continue;
       }
+      anyApplicable = true;
       LeafInput in = a.inputsByCode().get(leaf.code());
       boolean survey = leaf.source().map(PointSource::isSurvey).orElse(false);
       boolean answered = in != null
@@ -65,6 +78,10 @@ final class AssessmentChecks {
         problems.add(Problem.at(leaf.code(), survey ? "applicable survey criterion has no survey result"
             : "applicable criterion has no answer").forUnit(unit));
       }
+    }
+    if (!anyApplicable) {
+      problems.add(Problem.general("nothing applies to the unit: every scored criterion of rule set " + rs.id()
+          + " is marked not applicable, so there is no maximum to score against").forUnit(unit));
     }
     return problems;
   }

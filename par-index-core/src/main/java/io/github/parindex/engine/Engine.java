@@ -67,6 +67,7 @@ public final class Engine {
     private final Assessment a;
     private final RoundingPolicy policy;
     private final Set<String> notApplicable = new HashSet<>();
+    private final List<Problem> negative = new ArrayList<>();
 
     Run(RuleSet rs, Assessment a) {
       this.rs = rs;
@@ -89,6 +90,13 @@ public final class Engine {
         effMax = rs.maxTotal();
       }
       BigDecimal total = sumSigned(tops);
+      if (total.signum() < 0) {
+        negative.add(Problem.general("penalties make the total negative (" + plain(total)
+            + "); the rule set declares no floor below which they stop").forUnit(a.unit().code()));
+      }
+      if (!negative.isEmpty()) {
+        throw new ParIndexException("unit " + a.unit().code() + " cannot be scored by rule set " + rs.id(), negative);
+      }
       List<String> arithmetic = new ArrayList<>();
       List<RoundingStep> steps = new ArrayList<>();
       arithmetic.add("total = " + describeSum(tops) + " = " + plain(total));
@@ -139,6 +147,10 @@ public final class Engine {
       boolean signed = node.role() == NodeRole.SCORED;
       BigDecimal exact = signed ? sumSigned(children)
           : children.stream().map(NodeScore::exactPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (exact.signum() < 0) {
+        negative.add(Problem.at(node.code(), "penalties make the points negative (" + plain(exact)
+            + "); the rule set declares no floor below which they stop").forUnit(a.unit().code()));
+      }
       Optional<BigDecimal> self = sumOptional(children, true, signed);
       Optional<BigDecimal> appraised = sumOptional(children, false, signed);
       List<RoundingStep> ignored = new ArrayList<>();
@@ -157,8 +169,7 @@ public final class Engine {
           .applicable(applicable)
           .selfAssessedPoints(self.map(this::roundQuietly))
           .appraisedPoints(appraised.map(this::roundQuietly))
-          .difference(self.isPresent() && appraised.isPresent()
-              ? Optional.of(roundQuietly(appraised.get().subtract(self.get()))) : Optional.empty())
+          .difference(sumDifferences(children, signed).map(this::roundQuietly))
           .points(shown)
           .exactPoints(exact)
           .index(nodeIndex(node, shown, effMax))
@@ -194,6 +205,7 @@ public final class Engine {
       BigDecimal max = node.maxPoints();
       List<RoundingStep> steps = new ArrayList<>();
       Optional<BigDecimal> self = Optional.empty();
+      Optional<BigDecimal> appraised = Optional.empty();
       MethodResult used = null;
       String basis;
       BigDecimal exact;
@@ -222,6 +234,7 @@ public final class Engine {
           }
           self.ifPresent(s -> why.addInputs(Fact.of("self-assessed answer", in.selfAssessed().get().describe())));
           exact = stageRound("appraised points", used.points(), steps);
+          appraised = Optional.of(exact);
         } else if (in.measured().isPresent()) {
           used = apply(method, in.measured().get(), node);
           basis = "measured result " + in.measured().get().describe();
@@ -229,6 +242,7 @@ public final class Engine {
         } else {
           basis = "self-assessed answer " + in.selfAssessed().orElseThrow().describe();
           exact = self.orElseThrow();
+          appraised = self; // no appraisal recorded: the self-assessed points stand
         }
         why.addAllInputs(used.inputs()).matched(used.matched()).addAllArithmetic(used.arithmetic());
         if (ap.isEmpty() && in.measured().isPresent()) {
@@ -240,13 +254,13 @@ public final class Engine {
         why.addArithmetic("penalty: " + exact.toPlainString() + " points are subtracted from the parent");
       }
       BigDecimal shown = round("points", exact, steps);
-      boolean selfScored = self.isPresent();
-      BigDecimal finalExact = exact;
+      Optional<BigDecimal> difference = self.isPresent() && appraised.isPresent()
+          ? Optional.of(appraised.get().subtract(self.get())) : Optional.empty();
       return out.effectiveMaximum(max)
           .applicable(true)
           .selfAssessedPoints(self.map(this::roundQuietly))
-          .appraisedPoints(selfScored ? Optional.of(roundQuietly(finalExact)) : Optional.empty())
-          .difference(selfScored ? Optional.of(roundQuietly(finalExact.subtract(self.get()))) : Optional.empty())
+          .appraisedPoints(appraised.map(this::roundQuietly))
+          .difference(difference.map(this::roundQuietly))
           .points(shown)
           .exactPoints(exact)
           .index(nodeIndex(node, shown, max))
@@ -355,6 +369,20 @@ public final class Engine {
   private static String plain(BigDecimal value) {
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+  }
+
+  /** The sum of the children's differences (appraised less self-assessed), where any child has one. */
+  private static Optional<BigDecimal> sumDifferences(List<NodeScore> nodes, boolean signed) {
+    BigDecimal sum = BigDecimal.ZERO;
+    boolean any = false;
+    for (NodeScore n : nodes) {
+      if (n.difference().isPresent()) {
+        any = true;
+        BigDecimal d = n.difference().get();
+        sum = signed && n.role() == NodeRole.PENALTY ? sum.subtract(d) : sum.add(d);
+      }
+    }
+    return any ? Optional.of(sum) : Optional.empty();
   }
 
   private static String describeSum(List<NodeScore> nodes) {

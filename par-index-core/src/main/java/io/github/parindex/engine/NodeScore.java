@@ -12,14 +12,24 @@ import org.immutables.value.Value;
 /**
  * The score of one node of the rule set for one unit.
  *
+ * <pre>{@code
+ * NodeScore n = scorecard.node("4.3").orElseThrow();
+ * n.points();               // 3.00 of n.effectiveMaximum() 4
+ * n.selfAssessedPoints();   // Optional[4.00]
+ * n.appraisedPoints();      // Optional[3.00]
+ * n.difference();           // Optional[-1.00]: the council cut a point
+ * }</pre>
+ *
  * <p>{@link #points()} is the figure as published (rounded by the rule set's policy); {@link #exactPoints()} is the
  * value the parent adds up, which depends on the {@linkplain io.github.parindex.model.RoundingStage rounding stage}:
  * rounded at leaves for {@code LEAF}, rounded at components for {@code COMPONENT}, unrounded for
  * {@code PUBLISHED_FIGURE}.
  *
- * <p>{@link #selfAssessedPoints()} and {@link #appraisedPoints()} cover only the leaves the unit scores itself
- * (appraisal and outcome leaves): the appraised points are those after the council's review, equal to the
- * self-assessed points where the council changed nothing. Survey leaves have neither.
+ * <p>{@link #selfAssessedPoints()} are the points of the unit's own answers. {@link #appraisedPoints()} are the
+ * points after the council's review: the appraisal where there is one, else the self-assessed points, which stand;
+ * a leaf whose final points come from a measured (survey or outcome) result and no appraisal has none.
+ * {@link #difference()} is appraised less self-assessed, on leaves that have both and summed on parents. Survey
+ * leaves normally have only final points.
  */
 @Value.Immutable
 public abstract class NodeScore {

@@ -7,6 +7,10 @@ import java.util.Objects;
 /**
  * One rounding the engine applied: what was rounded, the value before and after, and the rule used.
  *
+ * <pre>{@code
+ * scorecard.roundingSteps();   // [index 89.457142… → 89.45 (2 decimals, DOWN)]
+ * }</pre>
+ *
  * @param what the figure rounded, e.g. {@code "points"}, {@code "total"}, {@code "index"}
  * @param before the value before rounding
  * @param after the value after rounding

@@ -96,7 +96,10 @@ public abstract class Scorecard {
     return new Builder();
   }
 
-  /** Builds a {@link Scorecard}; the engine is the usual source of scorecards. */
+  /**
+   * Builds a {@link Scorecard}. The engine is the source of scorecards; the builder serves readers of serialized
+   * scorecards (the {@code par-index/scorecard@1} report) and tests, and does not check the figures against a rule set.
+   */
   public static final class Builder extends ImmutableScorecard.Builder {}
 
   @Override

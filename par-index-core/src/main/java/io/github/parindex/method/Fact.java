@@ -5,6 +5,10 @@ import java.util.Objects;
 /**
  * One named value a scoring step read or produced, for explanations: {@code Fact.of("rate", "18/18")}.
  *
+ * <pre>{@code
+ * explanation.inputs();   // [percentage = 97.28…%, numerator = 7234, denominator = 7436]
+ * }</pre>
+ *
  * @param name what the value is
  * @param value the value as text (decimals in plain notation)
  */

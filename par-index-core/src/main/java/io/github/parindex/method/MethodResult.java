@@ -9,6 +9,12 @@ import java.util.Objects;
  * (it follows the rule set's policy), so methods return exact points, or points to 34 significant digits where a
  * division does not terminate (the arithmetic says so).
  *
+ * <pre>{@code
+ * MethodResult r = Methods.countTimesPoints("0.25").apply(Answer.count(7), BigDecimal.ONE);
+ * r.points();       // 1 (7 × 0.25 = 1.75, capped)
+ * r.arithmetic();   // [7 × 0.25 = 1.75, 1.75 is above the cap 1 → 1]
+ * }</pre>
+ *
  * @param points the points, unrounded
  * @param inputs the values read from the answer
  * @param matched the band, level or case that applied, e.g. {@code "from 80% to under 100%"}

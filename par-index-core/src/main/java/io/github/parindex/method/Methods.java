@@ -48,6 +48,7 @@ public final class Methods {
     return new PercentBands(List.of(bands));
   }
 
+  /** Points by the band a percentage falls in, from a list (as a reader of rule files builds it). */
   public static PercentBands percentBands(List<Band> bands) {
     return new PercentBands(bands);
   }
@@ -67,6 +68,7 @@ public final class Methods {
     return new GradedLevels(List.of(levels));
   }
 
+  /** Graded levels, best first, from a list. */
   public static GradedLevels levels(List<Level> levels) {
     return new GradedLevels(levels);
   }
@@ -148,6 +150,7 @@ public final class Methods {
       Objects.requireNonNull(points, "points");
     }
 
+    /** Any band: {@code Band.of("50", false, "80", true, "0.5")} is "trên 50% đến 80%". */
     public static Band of(String from, boolean fromInclusive, String to, boolean toInclusive, String points) {
       return new Band(new BigDecimal(from), fromInclusive, new BigDecimal(to), toInclusive, new BigDecimal(points));
     }
@@ -398,6 +401,7 @@ public final class Methods {
       Objects.requireNonNull(points, "points");
     }
 
+    /** A level and its points, e.g. {@code Level.of("Có thực hiện đầy đủ", "2.0")}. */
     public static Level of(String label, String points) {
       return new Level(label, new BigDecimal(points));
     }

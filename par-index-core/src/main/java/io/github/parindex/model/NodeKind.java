@@ -1,6 +1,11 @@
 package io.github.parindex.model;
 
-/** The three depths of a PAR Index tree, as the decisions name them. */
+/** The three depths of a PAR Index tree, as the decisions name them. *
+ * <pre>{@code
+ * NodeKind.atDepth(3);                  // SUB_CRITERION
+ * ruleSet.node("3.1").orElseThrow().kind();   // CRITERION
+ * }</pre>
+ */
 public enum NodeKind {
   /** Lĩnh vực. */
   COMPONENT("Lĩnh vực"),

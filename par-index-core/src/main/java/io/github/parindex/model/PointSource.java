@@ -5,6 +5,11 @@ package io.github.parindex.model;
  *
  * <p>The unit self-assesses only {@link #APPRAISAL} and {@link #OUTCOME_DATA} leaves; survey leaves are measured by
  * sociological surveys that the unit does not score itself (BNV guidance, see {@code docs/reference}).
+ *
+ * <pre>{@code
+ * PointSource.CITIZENS_SURVEY.isSurvey();   // true: measured, never self-assessed
+ * LeafInput.measured("8.1", Answer.percent("84.73"));
+ * }</pre>
  */
 public enum PointSource {
   /** Self-assessed by the unit with evidence, then appraised by a council (điểm thẩm định). */

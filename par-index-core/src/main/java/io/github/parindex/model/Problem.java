@@ -5,6 +5,11 @@ import java.util.Optional;
 /**
  * One thing wrong with a rule set or an assessment: where it is and what is wrong.
  *
+ * <pre>{@code
+ * Problem.at("3.1.2", "points 1.5 are above the maximum 1").forUnit("NT");
+ * // toString(): "unit NT, criterion 3.1.2: points 1.5 are above the maximum 1"
+ * }</pre>
+ *
  * @param unit the unit's code, for assessment problems
  * @param code the criterion code, when the problem is at a node
  * @param message what is wrong, naming the bad value

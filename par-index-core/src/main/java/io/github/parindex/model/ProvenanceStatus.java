@@ -1,6 +1,10 @@
 package io.github.parindex.model;
 
-/** How sure we are that a piece of rule data is what the issuing decision says. */
+/** How sure we are that a piece of rule data is what the issuing decision says. *
+ * <pre>{@code
+ * Provenance.of(ProvenanceStatus.INFERRED, "45 = 100 − 13 − 10.5 − 15 − 16.5");
+ * }</pre>
+ */
 public enum ProvenanceStatus {
   /** Read in the decision or in a source that quotes it. */
   CONFIRMED,

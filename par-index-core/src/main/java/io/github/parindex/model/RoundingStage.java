@@ -3,6 +3,10 @@ package io.github.parindex.model;
 /**
  * When a rule set rounds points. The published methods differ, and the choice changes whether published parts add
  * up to the published total.
+ *
+ * <pre>{@code
+ * RoundingPolicy.halfUp(2).withStage(RoundingStage.LEAF);   // published parts always add up
+ * }</pre>
  */
 public enum RoundingStage {
   /**
@@ -15,9 +19,10 @@ public enum RoundingStage {
    */
   COMPONENT,
   /**
-   * Everything is computed exactly; each published figure (a node's points, the total, the index) is rounded on its
-   * own from the exact value. Published parts may then differ from the published total by a unit in the last place,
-   * as in the national PAR Index 2022 (Ninh Thuận: 54.2 + 31.59 = 85.79, published 85.78).
+   * Everything is computed exactly; each published points figure (a node's points, the total) is rounded on its own
+   * from the exact value, and each index is computed from the published points. Published parts may then differ
+   * from the published total by a unit in the last place, as in the national PAR Index 2022 (Ninh Thuận: 54.2 +
+   * 31.59 = 85.79, published 85.78; 54.2 / 61.5 = 88.13% published).
    */
   PUBLISHED_FIGURE
 }

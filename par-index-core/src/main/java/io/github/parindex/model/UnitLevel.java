@@ -7,6 +7,11 @@ package io.github.parindex.model;
  * own {@link #DEPARTMENT departments (sở)}, {@link #DISTRICT districts} (abolished from 1 July 2025),
  * {@link #COMMUNE communes, wards and special zones} and the {@link #CENTRAL_AGENCY_IN_PROVINCE branches of central
  * agencies} located in the province.
+ *
+ * <pre>{@code
+ * UnitLevel.DEPARTMENT.vietnameseLabel();   // "Sở, ban, ngành"
+ * ruleSet.appliesTo(UnitLevel.PROVINCE, 2024);
+ * }</pre>
  */
 public enum UnitLevel {
   /** Bộ, cơ quan ngang bộ. */

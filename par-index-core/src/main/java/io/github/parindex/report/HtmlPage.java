@@ -3,6 +3,7 @@ package io.github.parindex.report;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Ranking;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.Escaping;
 import io.github.parindex.lineage.YearComparison;
 import io.github.parindex.scenario.Gains;
 import io.github.parindex.scenario.ScorecardDiff;
@@ -51,20 +52,20 @@ public final class HtmlPage {
 
   /** A paragraph of plain text (escaped). */
   public HtmlPage note(String text) {
-    return with("<p class=\"note\">" + Text.html(text) + "</p>\n");
+    return with("<p class=\"note\">" + Escaping.html(text) + "</p>\n");
   }
 
   /** A scorecard: the total, index and grade, a bar chart of component indices, and a table of every node. */
   public HtmlPage scorecard(Scorecard card) {
     Objects.requireNonNull(card, "card");
     StringBuilder s = new StringBuilder("<section class=\"scorecard\">\n");
-    s.append("<h2>").append(Text.html(card.unit().name())).append(" · ").append(card.year()).append("</h2>\n");
+    s.append("<h2>").append(Escaping.html(card.unit().name())).append(" · ").append(card.year()).append("</h2>\n");
     s.append("<div class=\"tiles\">");
     tile(s, "Index", Text.num(card.index()) + "%");
     tile(s, "Total", Text.num(card.totalPoints()) + " / " + Text.num(card.effectiveMaximum()));
     tile(s, "Grade", Reports.grade(card));
-    s.append("</div>\n<p class=\"small\">Rule set ").append(Text.html(card.ruleSetId())).append(", version ")
-        .append(Text.html(card.ruleSetVersion())).append(".</p>\n<h3>Component indices</h3>\n");
+    s.append("</div>\n<p class=\"small\">Rule set ").append(Escaping.html(card.ruleSetId())).append(", version ")
+        .append(Escaping.html(card.ruleSetVersion())).append(".</p>\n<h3>Component indices</h3>\n");
     List<SvgChart.Row> rows = new ArrayList<>();
     for (NodeScore n : card.nodes()) {
       n.index().ifPresent(i -> rows.add(new SvgChart.Row(n.code() + ". " + n.name(), List.of(new SvgChart.Bar(i,
@@ -77,7 +78,7 @@ public final class HtmlPage {
     for (NodeScore n : card.nodesByCode().values()) {
       int depth = Reports.depth(n.code());
       s.append("<tr class=\"d").append(Math.min(depth, 3)).append(n.applicable() ? "" : " na").append("\"><td>")
-          .append(Text.html(n.code())).append("</td><td>").append(Text.html(n.name()))
+          .append(Escaping.html(n.code())).append("</td><td>").append(Escaping.html(n.name()))
           .append(n.applicable() ? "" : " <em>(not applicable)</em>").append("</td><td class=\"n\">")
           .append(Text.num(n.points())).append("</td><td class=\"n\">").append(Text.num(n.effectiveMaximum()))
           .append("</td><td class=\"n\">").append(n.index().map(i -> Text.num(i) + "%").orElse(""))
@@ -86,7 +87,7 @@ public final class HtmlPage {
     s.append("<tr class=\"total\"><td></td><td>Total</td><td class=\"n\">").append(Text.num(card.totalPoints()))
         .append("</td><td class=\"n\">").append(Text.num(card.effectiveMaximum())).append("</td><td class=\"n\">")
         .append(Text.num(card.index())).append("%</td></tr>\n</tbody>\n</table>\n");
-    s.append("<p class=\"small\">Rounding: ").append(Text.html(card.rounding().describe())).append("</p>\n");
+    s.append("<p class=\"small\">Rounding: ").append(Escaping.html(card.rounding().describe())).append("</p>\n");
     return with(s.append("</section>\n").toString());
   }
 
@@ -105,11 +106,11 @@ public final class HtmlPage {
     StringBuilder s = new StringBuilder("<section class=\"ranking\">\n<h2>Ranking</h2>\n");
     s.append("<p class=\"small\">Ranked within ").append(ranking.scope().name().toLowerCase(java.util.Locale.ROOT))
         .append("; ties: ").append(ranking.tieRule().name()).append(". Grades: ");
-    gradeClass.forEach((g, c) -> s.append("<span class=\"key ").append(c).append("\"></span>").append(Text.html(g))
+    gradeClass.forEach((g, c) -> s.append("<span class=\"key ").append(c).append("\"></span>").append(Escaping.html(g))
         .append(' '));
     s.append("</p>\n");
     for (String group : Reports.groups(ranking)) {
-      s.append("<h3>").append(Text.html(ranking.scope() == Ranking.Scope.ALL ? "All units" : group))
+      s.append("<h3>").append(Escaping.html(ranking.scope() == Ranking.Scope.ALL ? "All units" : group))
           .append("</h3>\n");
       List<SvgChart.Row> rows = new ArrayList<>();
       for (Ranking.Entry e : ranking.group(group)) {
@@ -125,9 +126,9 @@ public final class HtmlPage {
       for (Ranking.Entry e : ranking.group(group)) {
         Scorecard c = e.scorecard();
         s.append("<tr><td class=\"n\">").append(e.rank()).append(e.tied() ? "=" : "").append("</td><td>")
-            .append(Text.html(c.unit().name())).append("</td><td class=\"n\">").append(Text.num(c.totalPoints()))
+            .append(Escaping.html(c.unit().name())).append("</td><td class=\"n\">").append(Text.num(c.totalPoints()))
             .append("</td><td class=\"n\">").append(Text.num(c.effectiveMaximum())).append("</td><td class=\"n\">")
-            .append(Text.num(c.index())).append("%</td><td>").append(Text.html(Reports.grade(c)))
+            .append(Text.num(c.index())).append("%</td><td>").append(Escaping.html(Reports.grade(c)))
             .append("</td></tr>\n");
       }
       s.append("</tbody>\n</table>\n");
@@ -146,8 +147,8 @@ public final class HtmlPage {
     s.append("<table>\n<thead><tr><th>Code</th><th>Criterion</th><th>Answer now</th><th class=\"n\">Points</th>"
         + "<th class=\"n\">Maximum</th><th class=\"n\">Available</th></tr></thead>\n<tbody>\n");
     for (Gains.LeafGain g : gains.top(top)) {
-      s.append("<tr><td>").append(Text.html(g.code())).append("</td><td>").append(Text.html(g.name()))
-          .append("</td><td>").append(Text.html(g.currentAnswer())).append("</td><td class=\"n\">")
+      s.append("<tr><td>").append(Escaping.html(g.code())).append("</td><td>").append(Escaping.html(g.name()))
+          .append("</td><td>").append(Escaping.html(g.currentAnswer())).append("</td><td class=\"n\">")
           .append(Text.approx(g.points())).append("</td><td class=\"n\">")
           .append(Text.num(g.maximum())).append("</td><td class=\"n\"><b>+")
           .append(Text.approx(g.available())).append("</b></td></tr>\n");
@@ -159,15 +160,15 @@ public final class HtmlPage {
   public HtmlPage path(Gains.Path path) {
     Objects.requireNonNull(path, "path");
     StringBuilder s = new StringBuilder("<section class=\"path\">\n<h2>");
-    s.append(Text.html(path.targetGrade().map(g -> "Cheapest path to grade " + g + " (" + Text.num(path.targetIndex())
+    s.append(Escaping.html(path.targetGrade().map(g -> "Cheapest path to grade " + g + " (" + Text.num(path.targetIndex())
         + "%)").orElse("Cheapest path to " + Text.num(path.targetIndex()) + "%"))).append("</h2>\n");
     if (path.steps().isEmpty()) {
       s.append("<p>Already reached.</p>\n");
     } else {
       s.append("<ol>\n");
       for (Gains.Step step : path.steps()) {
-        s.append("<li><b>").append(Text.html(step.code())).append("</b> ").append(Text.html(step.name()))
-            .append(": from ").append(Text.html(step.from())).append(" to <b>").append(Text.html(step.to()))
+        s.append("<li><b>").append(Escaping.html(step.code())).append("</b> ").append(Escaping.html(step.name()))
+            .append(": from ").append(Escaping.html(step.from())).append(" to <b>").append(Escaping.html(step.to()))
             .append("</b> <span class=\"plus\">+").append(Text.num(step.gain().stripTrailingZeros())).append(" points</span></li>\n");
       }
       s.append("</ol>\n");
@@ -175,7 +176,7 @@ public final class HtmlPage {
     Scorecard r = path.result();
     s.append("<p>Verified by re-scoring: ").append(Text.num(r.totalPoints())).append(" / ")
         .append(Text.num(r.effectiveMaximum())).append(" = <b>").append(Text.num(r.index())).append("%</b>")
-        .append(Text.html(r.grade().map(g -> ", grade " + g.label()).orElse(""))).append('.');
+        .append(Escaping.html(r.grade().map(g -> ", grade " + g.label()).orElse(""))).append('.');
     if (!path.exhaustive()) {
       s.append(" (The search budget ran out: a path with a smaller total may exist.)");
     }
@@ -185,7 +186,7 @@ public final class HtmlPage {
   /** A scenario's difference: total, index and grade, and every changed node. */
   public HtmlPage diff(String heading, ScorecardDiff diff) {
     Objects.requireNonNull(diff, "diff");
-    StringBuilder s = new StringBuilder("<section class=\"diff\">\n<h2>").append(Text.html(heading)).append("</h2>\n");
+    StringBuilder s = new StringBuilder("<section class=\"diff\">\n<h2>").append(Escaping.html(heading)).append("</h2>\n");
     s.append("<div class=\"tiles\">");
     tile(s, "Index", Text.num(diff.before().index()) + "% → " + Text.num(diff.after().index()) + "%");
     tile(s, "Total", Text.num(diff.before().totalPoints()) + " → " + Text.num(diff.after().totalPoints()));
@@ -196,7 +197,7 @@ public final class HtmlPage {
     s.append("</div>\n<table>\n<thead><tr><th>Code</th><th>Criterion</th><th class=\"n\">Before</th>"
         + "<th class=\"n\">After</th><th class=\"n\">Change</th></tr></thead>\n<tbody>\n");
     for (ScorecardDiff.NodeChange n : diff.changedNodes()) {
-      s.append("<tr><td>").append(Text.html(n.code())).append("</td><td>").append(Text.html(n.name()))
+      s.append("<tr><td>").append(Escaping.html(n.code())).append("</td><td>").append(Escaping.html(n.name()))
           .append("</td><td class=\"n\">").append(n.pointsBefore().map(Text::num).orElse("—"))
           .append("</td><td class=\"n\">").append(n.pointsAfter().map(Text::num).orElse("—"))
           .append("</td><td class=\"n\">").append(signed(n.pointsChange())).append("</td></tr>\n");
@@ -209,18 +210,18 @@ public final class HtmlPage {
     Objects.requireNonNull(comparison, "comparison");
     StringBuilder s = new StringBuilder("<section class=\"comparison\">\n<h2>Comparison across years</h2>\n");
     for (YearComparison.Pair p : comparison.pairs()) {
-      s.append("<h3>").append(Text.html(p.earlier().unit().name() + " " + p.earlier().year() + " → "
+      s.append("<h3>").append(Escaping.html(p.earlier().unit().name() + " " + p.earlier().year() + " → "
           + p.later().unit().name() + " " + p.later().year())).append("</h3>\n<p>Index ")
           .append(Text.num(p.earlier().index())).append("% → <b>").append(Text.num(p.later().index()))
           .append("%</b> (").append(signed(p.indexChange())).append("), grade ")
-          .append(Text.html(Reports.grade(p.earlier()))).append(" → ").append(Text.html(Reports.grade(p.later())))
+          .append(Escaping.html(Reports.grade(p.earlier()))).append(" → ").append(Escaping.html(Reports.grade(p.later())))
           .append(".</p>\n");
       if (p.acrossUnits()) {
-        s.append("<p class=\"small\">Lineage: ").append(Text.html(p.lineage())).append("</p>\n");
+        s.append("<p class=\"small\">Lineage: ").append(Escaping.html(p.lineage())).append("</p>\n");
       }
       if (p.ruleSetChanged()) {
-        s.append("<p class=\"warn\">Rule sets differ: ").append(Text.html(p.earlier().ruleSetId())).append(" → ")
-            .append(Text.html(p.later().ruleSetId())).append(".</p>\n");
+        s.append("<p class=\"warn\">Rule sets differ: ").append(Escaping.html(p.earlier().ruleSetId())).append(" → ")
+            .append(Escaping.html(p.later().ruleSetId())).append(".</p>\n");
       }
       s.append("<p class=\"small\">Compared by ").append(p.basis() == YearComparison.Basis.POINTS
           ? "points and index (same maxima)." : "index only: the maxima differ, so raw points are not comparable.")
@@ -246,8 +247,8 @@ public final class HtmlPage {
   public String render() {
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
     s.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    s.append("<title>").append(Text.html(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n");
-    s.append("</head>\n<body>\n<main>\n<h1>").append(Text.html(title)).append("</h1>\n");
+    s.append("<title>").append(Escaping.html(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n");
+    s.append("</head>\n<body>\n<main>\n<h1>").append(Escaping.html(title)).append("</h1>\n");
     sections.forEach(s::append);
     s.append("<footer>Generated by par-index. Figures are computed with exact decimal arithmetic; see each rule set's"
         + " provenance for what is official and what is illustrative.</footer>\n</main>\n</body>\n</html>\n");
@@ -260,8 +261,8 @@ public final class HtmlPage {
   }
 
   private static void tile(StringBuilder s, String label, String value) {
-    s.append("<div class=\"tile\"><div class=\"tl\">").append(Text.html(label)).append("</div><div class=\"tv\">")
-        .append(Text.html(value)).append("</div></div>");
+    s.append("<div class=\"tile\"><div class=\"tl\">").append(Escaping.html(label)).append("</div><div class=\"tv\">")
+        .append(Escaping.html(value)).append("</div></div>");
   }
 
   private static String signed(BigDecimal v) {

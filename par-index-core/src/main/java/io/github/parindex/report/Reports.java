@@ -3,6 +3,7 @@ package io.github.parindex.report;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Ranking;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.Escaping;
 import io.github.parindex.model.GradeBand;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,19 +31,19 @@ public final class Reports {
   public static String markdown(Scorecard card) {
     Objects.requireNonNull(card, "card");
     StringBuilder s = new StringBuilder();
-    s.append("# ").append(Text.markdown(card.unit().name())).append(" — ").append(card.year()).append("\n\n");
-    s.append("- Rule set: ").append(Text.markdown(card.ruleSetId())).append(" (version ")
-        .append(Text.markdown(card.ruleSetVersion())).append(")\n");
+    s.append("# ").append(Escaping.markdown(card.unit().name())).append(" — ").append(card.year()).append("\n\n");
+    s.append("- Rule set: ").append(Escaping.markdown(card.ruleSetId())).append(" (version ")
+        .append(Escaping.markdown(card.ruleSetVersion())).append(")\n");
     s.append("- Total: ").append(Text.num(card.totalPoints())).append(" / ").append(Text.num(card.effectiveMaximum()))
         .append(" points\n");
     s.append("- Index: ").append(Text.num(card.index())).append("%\n");
-    s.append("- Grade: ").append(Text.markdown(grade(card))).append("\n");
-    s.append("- Rounding: ").append(Text.markdown(card.rounding().describe())).append("\n\n");
+    s.append("- Grade: ").append(Escaping.markdown(grade(card))).append("\n");
+    s.append("- Rounding: ").append(Escaping.markdown(card.rounding().describe())).append("\n\n");
     s.append("| Code | Criterion | Points | Maximum | Index |\n");
     s.append("|---|---|---:|---:|---:|\n");
     for (NodeScore n : card.nodesByCode().values()) {
       String indent = "&nbsp;&nbsp;".repeat(depth(n.code()));
-      s.append("| ").append(Text.markdown(n.code())).append(" | ").append(indent).append(Text.markdown(n.name()))
+      s.append("| ").append(Escaping.markdown(n.code())).append(" | ").append(indent).append(Escaping.markdown(n.name()))
           .append(n.applicable() ? "" : " (not applicable)").append(" | ").append(Text.num(n.points())).append(" | ")
           .append(Text.num(n.effectiveMaximum())).append(" | ")
           .append(n.index().map(i -> Text.num(i) + "%").orElse("")).append(" |\n");
@@ -60,15 +61,15 @@ public final class Reports {
     s.append("Ranked within ").append(ranking.scope().name().toLowerCase(java.util.Locale.ROOT))
         .append(", ties: ").append(ranking.tieRule().name()).append(".\n");
     for (String group : groups(ranking)) {
-      s.append("\n## ").append(Text.markdown(group)).append("\n\n");
+      s.append("\n## ").append(Escaping.markdown(group)).append("\n\n");
       s.append("| Rank | Unit | Year | Total | Maximum | Index | Grade |\n");
       s.append("|---:|---|---:|---:|---:|---:|---|\n");
       for (Ranking.Entry e : ranking.group(group)) {
         Scorecard c = e.scorecard();
-        s.append("| ").append(e.rank()).append(e.tied() ? "=" : "").append(" | ").append(Text.markdown(c.unit().name()))
+        s.append("| ").append(e.rank()).append(e.tied() ? "=" : "").append(" | ").append(Escaping.markdown(c.unit().name()))
             .append(" | ").append(c.year()).append(" | ").append(Text.num(c.totalPoints())).append(" | ")
             .append(Text.num(c.effectiveMaximum())).append(" | ").append(Text.num(c.index())).append("% | ")
-            .append(Text.markdown(grade(c))).append(" |\n");
+            .append(Escaping.markdown(grade(c))).append(" |\n");
       }
     }
     return s.toString();
@@ -82,15 +83,15 @@ public final class Reports {
     Objects.requireNonNull(card, "card");
     StringBuilder s = new StringBuilder(
         "unit_code,unit_name,year,code,name,kind,role,source,applicable,points,effective_maximum,maximum,index\r\n");
-    String prefix = Text.csvText(card.unit().code()) + "," + Text.csvText(card.unit().name()) + "," + card.year() + ",";
+    String prefix = Escaping.csv(card.unit().code()) + "," + Escaping.csv(card.unit().name()) + "," + card.year() + ",";
     for (NodeScore n : card.nodesByCode().values()) {
-      s.append(prefix).append(Text.csvText(n.code())).append(',').append(Text.csvText(n.name())).append(',')
+      s.append(prefix).append(Escaping.csv(n.code())).append(',').append(Escaping.csv(n.name())).append(',')
           .append(n.kind()).append(',').append(n.role()).append(',').append(n.source().map(Enum::name).orElse(""))
           .append(',').append(n.applicable()).append(',').append(Text.num(n.points())).append(',')
           .append(Text.num(n.effectiveMaximum())).append(',').append(Text.num(n.maximum())).append(',')
           .append(n.index().map(Text::num).orElse("")).append("\r\n");
     }
-    s.append(prefix).append("total,").append(Text.csvText("Tổng điểm")).append(",,,,true,")
+    s.append(prefix).append("total,").append(Escaping.csv("Tổng điểm")).append(",,,,true,")
         .append(Text.num(card.totalPoints())).append(',').append(Text.num(card.effectiveMaximum())).append(',')
         .append(Text.num(card.maximum())).append(',').append(Text.num(card.index())).append("\r\n");
     return s.toString();
@@ -105,11 +106,11 @@ public final class Reports {
     StringBuilder s = new StringBuilder("group,rank,tied,unit_code,unit_name,year,total,effective_maximum,index,grade\r\n");
     for (Ranking.Entry e : ranking.entries()) {
       Scorecard c = e.scorecard();
-      s.append(Text.csvText(e.group())).append(',').append(e.rank()).append(',').append(e.tied()).append(',')
-          .append(Text.csvText(c.unit().code())).append(',').append(Text.csvText(c.unit().name())).append(',')
+      s.append(Escaping.csv(e.group())).append(',').append(e.rank()).append(',').append(e.tied()).append(',')
+          .append(Escaping.csv(c.unit().code())).append(',').append(Escaping.csv(c.unit().name())).append(',')
           .append(c.year()).append(',').append(Text.num(c.totalPoints())).append(',')
           .append(Text.num(c.effectiveMaximum())).append(',').append(Text.num(c.index())).append(',')
-          .append(Text.csvText(c.grade().map(GradeBand::label).orElse(""))).append("\r\n");
+          .append(Escaping.csv(c.grade().map(GradeBand::label).orElse(""))).append("\r\n");
     }
     return s.toString();
   }

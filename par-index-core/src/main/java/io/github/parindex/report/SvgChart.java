@@ -1,5 +1,6 @@
 package io.github.parindex.report;
 
+import io.github.parindex.internal.Escaping;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -40,10 +41,10 @@ final class SvgChart {
     }
     int width = LEFT + PLOT_WIDTH + VALUE_WIDTH;
     StringBuilder s = new StringBuilder();
-    s.append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(Text.html(ariaLabel)).append("\" width=\"")
+    s.append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(Escaping.html(ariaLabel)).append("\" width=\"")
         .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
         .append(height).append("\">\n");
-    s.append("<title>").append(Text.html(ariaLabel)).append("</title>\n");
+    s.append("<title>").append(Escaping.html(ariaLabel)).append("</title>\n");
     for (int tick = 0; tick <= 100; tick += 25) {
       String x = x(BigDecimal.valueOf(tick), scaleMax);
       s.append("<line class=\"grid\" x1=\"").append(x).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(x)
@@ -54,17 +55,17 @@ final class SvgChart {
     int y = TOP;
     for (Row r : rows) {
       s.append("<text class=\"label\" x=\"").append(LEFT).append("\" y=\"").append(y + LABEL_HEIGHT - 5).append("\">")
-          .append(Text.html(Text.shorten(r.label(), 110))).append("<title>").append(Text.html(r.label()))
+          .append(Escaping.html(Text.shorten(r.label(), 110))).append("<title>").append(Escaping.html(r.label()))
           .append("</title></text>\n");
       y += LABEL_HEIGHT;
       for (Bar b : r.bars()) {
         BigDecimal w = b.value().max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(PLOT_WIDTH))
             .divide(scaleMax, 1, RoundingMode.HALF_UP);
-        s.append("<rect class=\"bar ").append(Text.html(b.cssClass())).append("\" x=\"").append(LEFT)
+        s.append("<rect class=\"bar ").append(Escaping.html(b.cssClass())).append("\" x=\"").append(LEFT)
             .append("\" y=\"").append(y).append("\" width=\"").append(w.toPlainString()).append("\" height=\"")
-            .append(BAR_HEIGHT).append("\" rx=\"3\"><title>").append(Text.html(b.tooltip())).append("</title></rect>");
+            .append(BAR_HEIGHT).append("\" rx=\"3\"><title>").append(Escaping.html(b.tooltip())).append("</title></rect>");
         s.append("<text class=\"value\" x=\"").append(new BigDecimal(LEFT).add(w).add(BigDecimal.valueOf(6))
-            .toPlainString()).append("\" y=\"").append(y + BAR_HEIGHT - 4).append("\">").append(Text.html(b.text()))
+            .toPlainString()).append("\" y=\"").append(y + BAR_HEIGHT - 4).append("\">").append(Escaping.html(b.text()))
             .append("</text>\n");
         y += BAR_HEIGHT + BAR_GAP;
       }

@@ -17,6 +17,7 @@ import io.github.parindex.model.RoundingPolicy;
 import io.github.parindex.model.RoundingStage;
 import io.github.parindex.model.RuleSet;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,23 +43,33 @@ import java.util.Optional;
  *
  * <p><b>Smallest path.</b> The path uses the fewest leaves; among paths with that many leaves, the least total
  * improvement in points (ties: the path met first when leaves are taken largest available first, then in tree
- * order). The search is exact, with a budget of {@value #SEARCH_BUDGET} evaluations; a path found after the budget
- * ran out says so ({@link Path#exhaustive()} is false). The points needed come from the target with the rule set's
- * rounding: the smallest published total whose published index reaches the target (a target of 90 with indices
- * published as whole percent rounded half up needs only 89.5%), and the smallest gain, in units of the points scale,
- * that brings the unrounded total to it (83.1396… + 6.86 = 89.9996… is published as 90.00). Every path is verified by re-scoring the assessment
- * with the path's {@link Scenario} applied; {@link Path#result()} is that scorecard.
+ * order). The search is exact within a budget of search steps ({@value #SEARCH_BUDGET} unless set with
+ * {@link #withSearchBudget(long)}; each set of leaves and each answer tried is one step), which bounds it whether or
+ * not it has found a path yet. When the budget runs out the path says so ({@link Path#exhaustive()} is false and
+ * {@link Path#render()} tells): it is the best path found so far, or, if the search had found none, the fewest leaves
+ * with the most to give, each at its best answer. Either way it is verified and has the fewest leaves, but a path with
+ * a smaller total may exist. An empty result never comes from the budget: it means the target cannot be reached (even
+ * every suggestible leaf at its best answer falls short when re-scored), or, rarely, that rounding kept every path
+ * the exact search found from reaching the target when re-scored.
+ *
+ * <p>The points needed come from the target with the rule set's rounding: the smallest published total whose
+ * published index reaches the target (a target of 90 with indices published as whole percent rounded half up needs
+ * only 89.5%), found by bisection over the points scale in exact arithmetic (some forty steps even with 10 decimals),
+ * and the smallest gain, in units of the points scale, that brings the unrounded total to it (83.1396… + 6.86 =
+ * 89.9996… is published as 90.00). Every path is verified by re-scoring the assessment with the path's
+ * {@link Scenario} applied; {@link Path#result()} is that scorecard.
  *
  * <pre>{@code
  * Gains gains = Gains.of(ruleSet, assessment);
  * gains.top(5).forEach(g -> System.out.println(g.describe()));     // 1.1: 2 points available (0 of 2)
  * gains.pathToNextGrade().ifPresent(p -> System.out.println(p.render()));
  * gains.pathToIndex(new BigDecimal("75")).map(Path::scenario);     // run it, render it, put it in a report
+ * gains.withSearchBudget(50_000).pathToGrade("A");                 // a quicker, possibly not smallest, answer
  * }</pre>
  */
 public final class Gains {
 
-  /** How many candidate evaluations the path search may make before it settles for the best path found. */
+  /** How many search steps the path search may take by default before it settles for what it has. */
   public static final int SEARCH_BUDGET = 2_000_000;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -69,11 +80,22 @@ public final class Gains {
   private final Scorecard scorecard;
   private final boolean includeSurveys;
   private final List<LeafGain> available;
+  private final long searchBudget;
+
+  private Gains(Gains gains, long searchBudget) {
+    this.ruleSet = gains.ruleSet;
+    this.assessment = gains.assessment;
+    this.includeSurveys = gains.includeSurveys;
+    this.scorecard = gains.scorecard;
+    this.available = gains.available;
+    this.searchBudget = searchBudget;
+  }
 
   private Gains(RuleSet ruleSet, Assessment assessment, boolean includeSurveys) {
     this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
     this.assessment = Objects.requireNonNull(assessment, "assessment");
     this.includeSurveys = includeSurveys;
+    this.searchBudget = SEARCH_BUDGET;
     this.scorecard = Engine.score(ruleSet, assessment);
     List<LeafGain> gains = new ArrayList<>();
     for (NodeScore leaf : scorecard.leaves()) {
@@ -112,6 +134,25 @@ public final class Gains {
 
   public boolean includesSurveys() {
     return includeSurveys;
+  }
+
+  /** How many steps a path search may take ({@value #SEARCH_BUDGET} unless set with {@link #withSearchBudget}). */
+  public long searchBudget() {
+    return searchBudget;
+  }
+
+  /**
+   * The same gains with another budget for the path search: fewer steps answer sooner with a path that may not be the
+   * smallest ({@link Path#exhaustive()} is then false), more steps prove larger searches.
+   *
+   * @param steps the most search steps (sets of leaves and answers tried) one path search may take; positive
+   * @throws IllegalArgumentException if {@code steps} is not positive
+   */
+  public Gains withSearchBudget(long steps) {
+    if (steps <= 0) {
+      throw new IllegalArgumentException("search budget must be positive, was " + steps);
+    }
+    return new Gains(this, steps);
   }
 
   /** Every leaf with points still available, largest first (then in tree order). */
@@ -261,7 +302,9 @@ public final class Gains {
    * @param steps the improvements, largest gain first; empty when the target is already reached
    * @param scenario the improvements as a scenario (one {@link Change.SetAnswer} per step)
    * @param result the scorecard re-scored with the scenario applied; its index reaches the target
-   * @param exhaustive whether the search for the smallest path finished within its budget
+   * @param exhaustive whether the search for the smallest path finished within its budget; when false the path still
+   *     reaches the target with the fewest leaves, but one with a smaller total may exist (if the budget ran out
+   *     before the search found any path, this is the leaves with the most to give, each at its best answer)
    */
   public record Path(BigDecimal targetIndex, Optional<String> targetGrade, List<Step> steps, Scenario scenario,
       Scorecard result, boolean exhaustive) {
@@ -336,21 +379,23 @@ public final class Gains {
       }
     } else if (method instanceof Methods.CountTimesPoints c) {
       BigDecimal limit = c.cap().orElse(max);
-      long start = current.filter(Answer.Count.class::isInstance).map(a -> ((Answer.Count) a).value().longValue())
-          .orElse(0L);
-      for (long n = start + 1; n <= start + MAX_COUNT_STEPS; n++) {
-        BigDecimal pts = c.pointsEach().multiply(BigDecimal.valueOf(n)).min(limit);
+      BigInteger start = current.filter(Answer.Count.class::isInstance).map(a -> ((Answer.Count) a).value())
+          .orElse(BigInteger.ZERO);
+      for (int step = 1; step <= MAX_COUNT_STEPS; step++) {
+        BigInteger n = start.add(BigInteger.valueOf(step));
+        BigDecimal pts = c.pointsEach().multiply(new BigDecimal(n)).min(limit);
         if (pts.compareTo(now) > 0) {
-          options.add(new Option(Answer.count(n), "count " + n, pts));
+          options.add(new Option(new Answer.Count(n), "count " + n, pts));
         }
         if (pts.compareTo(limit) >= 0) {
           break;
         }
       }
     } else if (method instanceof Methods.DeductionPerEvent d) {
-      Optional<Long> events = current.filter(Answer.Count.class::isInstance)
-          .map(a -> ((Answer.Count) a).value().longValue());
-      long from = Math.min(events.orElse(1L), MAX_COUNT_STEPS);
+      // Counts are exact (BigInteger): any count above the steps tried offers the same fewer events.
+      BigInteger events = current.filter(Answer.Count.class::isInstance).map(a -> ((Answer.Count) a).value())
+          .orElse(BigInteger.ONE);
+      long from = events.min(BigInteger.valueOf(MAX_COUNT_STEPS)).longValueExact();
       for (long n = from - 1; n >= 0; n--) {
         BigDecimal pts = max.subtract(d.perEvent().multiply(BigDecimal.valueOf(n))).max(d.floor());
         if (pts.compareTo(now) > 0) {
@@ -430,7 +475,7 @@ public final class Gains {
     }
     RoundingPolicy policy = ruleSet.rounding();
     BigDecimal ulp = BigDecimal.ONE.movePointLeft(policy.pointsScale());
-    Optional<BigDecimal> neededTotal = neededTotal(target, policy, ulp);
+    Optional<BigDecimal> neededTotal = neededTotal(target, policy);
     if (neededTotal.isEmpty()) {
       return Optional.empty();
     }
@@ -462,17 +507,24 @@ public final class Gains {
     while (k > 1 && reachesWithTop(candidates, k - 1, target)) {
       k--;
     }
+    int fewest = Math.max(k, 1);
     // Rounding can also make a path fall short by a little: then ask one more unit (or one more leaf), a few times.
+    // All attempts share one budget.
+    long budgetLeft = searchBudget;
     for (int attempt = 0; attempt < 20; attempt++) {
       BigDecimal asked = need.min(prefix[k]);
-      Search s = new Search(candidates, asked, ulp);
+      Search s = new Search(candidates, asked, ulp, budgetLeft);
       Optional<Choice> choice = s.run(k);
+      budgetLeft -= s.steps();
       if (choice.isEmpty()) {
-        return Optional.empty();
+        return s.exhaustive() ? Optional.empty() : bestOfTop(candidates, fewest, target, grade);
       }
       Optional<Path> path = verify(choice.get(), target, grade, s.exhaustive());
       if (path.isPresent()) {
         return path;
+      }
+      if (budgetLeft <= 0) {
+        return bestOfTop(candidates, fewest, target, grade);
       }
       if (asked.compareTo(need) < 0) {
         if (k == n) {
@@ -481,6 +533,29 @@ public final class Gains {
         k++;
       } else {
         need = need.add(ulp);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * When the budget ran out before a verified path: the fewest candidates, from {@code fewest} on, that reach the
+   * target at their best answers (checked by re-scoring), as a path that is not exhaustive; empty if even all fall
+   * short.
+   */
+  private Optional<Path> bestOfTop(List<LeafGain> candidates, int fewest, BigDecimal target, Optional<String> grade) {
+    for (int m = fewest; m <= candidates.size(); m++) {
+      if (reachesWithTop(candidates, m, target)) {
+        List<LeafGain> leaves = List.copyOf(candidates.subList(0, m));
+        List<BigDecimal> gains = new ArrayList<>();
+        List<Optional<Option>> options = new ArrayList<>();
+        for (LeafGain leaf : leaves) {
+          Option best = leaf.options().get(leaf.options().size() - 1);
+          gains.add(best.points().subtract(leaf.points()));
+          options.add(Optional.of(best));
+        }
+        BigDecimal total = gains.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return verify(new Choice(leaves, gains, options, total), target, grade, false);
       }
     }
     return Optional.empty();
@@ -528,24 +603,40 @@ public final class Gains {
     return "path to " + grade.map(g -> "grade " + g).orElse(plain(target) + "%");
   }
 
-  /** The smallest published total (on the points scale) whose published index reaches the target; empty if none. */
-  private Optional<BigDecimal> neededTotal(BigDecimal target, RoundingPolicy policy, BigDecimal ulp) {
+  /**
+   * The smallest published total (on the points scale) whose published index reaches the target; empty if none up to
+   * the most the unit can reach. The published index never falls as the total rises (every rounding mode is
+   * monotone), so this bisects, in exact arithmetic, between a total known to fall short and the limit.
+   *
+   * <p>A total of at most {@code (target − u) × effMax / 100}, {@code u} one unit of the index scale, falls short: its
+   * index before rounding is at most {@code target − u}, and rounding to the index scale adds less than {@code u}, so
+   * the published index stays below the target.
+   */
+  private Optional<BigDecimal> neededTotal(BigDecimal target, RoundingPolicy policy) {
     BigDecimal effMax = scorecard.effectiveMaximum();
-    if (effMax.signum() == 0) {
+    if (effMax.signum() <= 0) {
       return Optional.empty();
     }
+    int scale = policy.pointsScale();
     BigDecimal limit = ruleSet.allowAboveMaximum() ? effMax.add(totalAvailable()) : effMax;
-    BigDecimal t = target.multiply(effMax).divide(HUNDRED, policy.pointsScale(), RoundingMode.CEILING);
-    while (t.compareTo(limit) <= 0 && !reaches(t, target, policy, effMax)) {
-      t = t.add(ulp);
-    }
-    if (t.compareTo(limit) > 0) {
+    BigDecimal high = limit.setScale(scale, RoundingMode.FLOOR);
+    if (!reaches(high, target, policy, effMax)) {
       return Optional.empty();
     }
-    while (t.signum() > 0 && reaches(t.subtract(ulp), target, policy, effMax)) {
-      t = t.subtract(ulp);
+    BigDecimal indexUnit = BigDecimal.ONE.movePointLeft(policy.indexScale());
+    BigDecimal low = target.subtract(indexUnit).multiply(effMax).divide(HUNDRED, scale, RoundingMode.FLOOR);
+    // Invariant: low falls short, high reaches; both are whole numbers of units of the points scale.
+    BigInteger lo = low.unscaledValue();
+    BigInteger hi = high.unscaledValue();
+    while (hi.subtract(lo).compareTo(BigInteger.ONE) > 0) {
+      BigInteger mid = lo.add(hi).shiftRight(1);
+      if (reaches(new BigDecimal(mid, scale), target, policy, effMax)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
     }
-    return Optional.of(t);
+    return Optional.of(new BigDecimal(hi, scale));
   }
 
   private static boolean reaches(BigDecimal total, BigDecimal target, RoundingPolicy policy, BigDecimal effMax) {
@@ -557,32 +648,56 @@ public final class Gains {
   private record Choice(List<LeafGain> leaves, List<BigDecimal> gains, List<Optional<Option>> options,
       BigDecimal total) {}
 
-  /** Fewest leaves, then least total improvement; exact branch and bound within the budget. */
+  /**
+   * Fewest leaves, then least total improvement; exact branch and bound within the budget. Every step (a set of
+   * leaves or an answer tried) counts, whether or not a choice has been found yet, so the budget always bounds it.
+   */
   private final class Search {
     private final List<LeafGain> candidates;
     private final BigDecimal need;
     private final BigDecimal ulp;
     private final BigDecimal[] bestGain;
-    private long evaluations;
+    private final long budget;
+    private long steps;
+    private boolean stopped;
     private Choice best;
 
-    Search(List<LeafGain> candidates, BigDecimal need, BigDecimal ulp) {
+    Search(List<LeafGain> candidates, BigDecimal need, BigDecimal ulp, long budget) {
       this.candidates = candidates;
       this.need = need;
       this.ulp = ulp;
+      this.budget = budget;
       this.bestGain = new BigDecimal[candidates.size()];
       for (int i = 0; i < candidates.size(); i++) {
         bestGain[i] = candidates.get(i).attainable();
       }
     }
 
+    /** Whether the search ran to its end (it did not stop for the budget). */
     boolean exhaustive() {
-      return evaluations <= SEARCH_BUDGET;
+      return !stopped;
     }
 
-    /** The best choice of {@code fewest} leaves, or of more if none reaches the need. */
+    long steps() {
+      return steps;
+    }
+
+    /** Takes one step of the budget; false (and the search stops) when none is left. */
+    private boolean step() {
+      if (stopped || steps >= budget) {
+        stopped = true;
+        return false;
+      }
+      steps++;
+      return true;
+    }
+
+    /**
+     * The best choice of {@code fewest} leaves, or of more if none reaches the need; empty if none does, or if the
+     * budget ran out before one was found ({@link #exhaustive()} tells which).
+     */
     Optional<Choice> run(int fewest) {
-      for (int k = fewest; k <= candidates.size(); k++) {
+      for (int k = fewest; k <= candidates.size() && !stopped; k++) {
         combinations(0, k, new ArrayList<>(), BigDecimal.ZERO);
         if (best != null) {
           return Optional.of(best);
@@ -592,7 +707,7 @@ public final class Gains {
     }
 
     private void combinations(int from, int k, List<Integer> chosen, BigDecimal chosenBest) {
-      if (evaluations > SEARCH_BUDGET && best != null) {
+      if (!step()) {
         return;
       }
       if (chosen.size() == k) {
@@ -611,6 +726,9 @@ public final class Gains {
         chosen.add(i);
         combinations(i + 1, k, chosen, chosenBest.add(bestGain[i]));
         chosen.remove(chosen.size() - 1);
+        if (stopped) {
+          return;
+        }
       }
     }
 
@@ -632,8 +750,7 @@ public final class Gains {
 
     private void options(List<LeafGain> discrete, List<LeafGain> flexible, BigDecimal flexCapacity,
         BigDecimal[] suffixBest, int i, List<Option> picked, BigDecimal sum) {
-      evaluations++;
-      if (evaluations > SEARCH_BUDGET && best != null) {
+      if (!step()) {
         return;
       }
       if (sum.add(suffixBest[i]).add(flexCapacity).compareTo(need) < 0) {
@@ -659,6 +776,9 @@ public final class Gains {
         picked.add(o);
         options(discrete, flexible, flexCapacity, suffixBest, i + 1, picked, sum.add(gain));
         picked.remove(picked.size() - 1);
+        if (stopped) {
+          return;
+        }
       }
     }
 

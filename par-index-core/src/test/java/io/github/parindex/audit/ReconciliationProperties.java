@@ -21,7 +21,8 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Invariants of reconciliation: a table printed from the scorecards themselves is clean, and changing any one
- * published figure of one unit is found as a discrepancy of that unit.
+ * published figure of one unit by one step is found as a discrepancy of that unit, of the right kind. Inputs have 3
+ * decimals so that the exact values lie between the published (2-decimal) figures.
  */
 class ReconciliationProperties {
   static final RuleSet RS = ReconciliationTest.twoParts("65", "35", RoundingMode.HALF_UP, ReconciliationTest.GRADES);
@@ -31,8 +32,8 @@ class ReconciliationProperties {
   @Provide
   Arbitrary<Parts> parts() {
     return Combinators.combine(
-        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("65")).ofScale(2),
-        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("35")).ofScale(2)).as(Parts::new);
+        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("65")).ofScale(3),
+        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("35")).ofScale(3)).as(Parts::new);
   }
 
   static List<Scorecard> cards(List<Parts> parts) {
@@ -65,27 +66,74 @@ class ReconciliationProperties {
     assertThat(r.discrepancies()).isEmpty();
   }
 
-  @Property(tries = 100)
-  void changingOnePublishedFigureIsFound(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("parts") Parts> parts,
+  @Property(tries = 200)
+  void changingOnePublishedFigureIsFoundWithItsKind(
+      @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("parts") Parts> parts,
       @ForAll @IntRange(min = 0, max = 7) int which, @ForAll @IntRange(min = 0, max = 4) int field) {
     List<Scorecard> cards = cards(parts);
     Ranking ranking = Ranking.of(cards, Ranking.Scope.ALL, Ranking.TieRule.SHARED);
     PublishedTable table = printed(cards, ranking);
     int i = which % cards.size();
     PublishedRow row = table.rows().get(i);
+    Scorecard card = cards.get(i);
     BigDecimal cent = new BigDecimal("0.01");
     PublishedRow.Builder changed = PublishedRow.builder().from(row);
+    String changedField;
+    Discrepancy.Kind expected;
     switch (field) {
-      case 0 -> changed.points(row.points().orElseThrow().add(cent));
-      case 1 -> changed.index(row.index().orElseThrow().add(cent));
-      case 2 -> changed.putParts("I", row.parts().get("I").add(cent));
-      case 3 -> changed.rank(row.rank().getAsInt() + 1);
-      default -> changed.grade("Z");
+      case 0 -> {
+        // The rules round half up, so a cent more than the published total is above the exact total rounded any
+        // recognised way (truncated <= half even <= half up): not a rounding difference. It is a plain mismatch
+        // when the published parts add up to the new total, else the parts do not add up.
+        BigDecimal total = row.points().orElseThrow().add(cent);
+        changed.points(total);
+        changedField = "points";
+        expected = row.parts().get("I").add(row.parts().get("II")).compareTo(total) == 0
+            ? Discrepancy.Kind.VALUE_MISMATCH : Discrepancy.Kind.PARTS_DO_NOT_ADD_UP;
+      }
+      case 1 -> {
+        changed.index(row.index().orElseThrow().add(cent));
+        changedField = "index";
+        expected = Discrepancy.Kind.VALUE_MISMATCH;
+      }
+      case 2 -> {
+        changed.putParts("I", row.parts().get("I").add(cent));
+        changedField = "points:I";
+        expected = Discrepancy.Kind.VALUE_MISMATCH;
+      }
+      case 3 -> {
+        changed.rank(row.rank().getAsInt() + 1);
+        changedField = "rank";
+        boolean tied = cards.stream().anyMatch(o -> o != card && o.index().compareTo(card.index()) == 0);
+        expected = tied ? Discrepancy.Kind.TIE : Discrepancy.Kind.VALUE_MISMATCH;
+      }
+      default -> {
+        changed.grade("Z");
+        changedField = "grade";
+        expected = Discrepancy.Kind.GRADE_BAND;
+      }
     }
     List<PublishedRow> rows = new ArrayList<>(table.rows());
     rows.set(i, changed.build());
     PublishedTable mutated = PublishedTable.builder().title("mutated").rows(rows).build();
     Reconciliation r = Reconciliation.of(mutated, cards, ranking);
-    assertThat(r.forUnit(row.unit())).isNotEmpty();
+    assertThat(r.discrepancies()).allSatisfy(d -> assertThat(d.unit()).isEqualTo(row.unit()));
+    assertThat(r.discrepancies()).filteredOn(d -> d.field().equals(changedField)).singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(expected));
+    assertThat(r.ofKind(Discrepancy.Kind.ROUNDING_MODE)).isEmpty();
+  }
+
+  @Property(tries = 200)
+  void aOneCentChangeOfPublishedPointsIsAValueMismatch(@ForAll("parts") Parts parts) {
+    // Points only (no parts, no index): the published total is the rules' total (half up) plus 1 cent, which is
+    // above every recognised rounding of the exact total (truncated <= half even <= half up): a plain mismatch.
+    Scorecard card = cards(List.of(parts)).get(0);
+    BigDecimal published = card.totalPoints().add(new BigDecimal("0.01"));
+    PublishedTable t = PublishedTable.builder().title("points only")
+        .addRows(PublishedRow.builder().unit(card.unit().code()).points(published).build()).build();
+    assertThat(Reconciliation.of(t, List.of(card)).discrepancies()).singleElement().satisfies(d -> {
+      assertThat(d.field()).isEqualTo("points");
+      assertThat(d.kind()).isEqualTo(Discrepancy.Kind.VALUE_MISMATCH);
+    });
   }
 }

@@ -198,14 +198,85 @@ class ReconciliationTest {
   }
 
   @Test
-  void aPublishedPointValueRoundedTheOtherWayIsClassified() {
-    // exact 54.196 + 31.586 = 85.782; published 85.79 is that value rounded UP, the rules round HALF_UP (85.78)
+  void aPublishedPointValueRoundedUpIsAMismatchNotARoundingDifference() {
+    // exact 54.196 + 31.586 = 85.782: half up 85.78, half even 85.78, truncated 85.78. Only rounding UP (not a
+    // practice of any published table) gives 85.79, so 85.79 is a plain mismatch.
     RuleSet rs = twoParts("61.5", "38.5", RoundingMode.HALF_UP, GRADES);
     Scorecard nt = card(rs, "NT", "Ninh Thuận", "54.196", "31.586");
     PublishedTable t = PublishedTable.builder().title("NT")
         .addRows(PublishedRow.builder().unit("NT").points(new BigDecimal("85.79")).build()).build();
     assertThat(Reconciliation.of(t, List.of(nt)).discrepancies()).singleElement()
-        .satisfies(d -> assertThat(d.kind()).isEqualTo(Kind.ROUNDING_MODE));
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(Kind.VALUE_MISMATCH));
+  }
+
+  /** Points 80.333 on a /100 set rounded half up to 2 decimals: computed 80.33, exact 80.333. */
+  static Kind kindOfPublishedPoints(String published) {
+    Scorecard c = single(onePart("100", RoundingMode.HALF_UP), "U", "80.333");
+    PublishedTable t = PublishedTable.builder().title("probe")
+        .addRows(PublishedRow.builder().unit("U").points(new BigDecimal(published)).build()).build();
+    List<Discrepancy> ds = Reconciliation.of(t, List.of(c)).discrepancies();
+    assertThat(ds).hasSize(1);
+    return ds.get(0).kind();
+  }
+
+  @Test
+  void onlyHalfUpHalfEvenAndTruncationCountAsRoundingDifferences() {
+    // 80.333 rounded up to 0 decimals is 81, rounded up (or to the ceiling) to 2 decimals 80.34: no table rounds
+    // that way, so both are mismatches; and 80.32 is no rounding of 80.333 at all.
+    assertThat(kindOfPublishedPoints("81")).isEqualTo(Kind.VALUE_MISMATCH);
+    assertThat(kindOfPublishedPoints("80.34")).isEqualTo(Kind.VALUE_MISMATCH);
+    assertThat(kindOfPublishedPoints("80.32")).isEqualTo(Kind.VALUE_MISMATCH);
+    // Fewer decimals than the rule's 2, rounded half up: 80.333 → 80.3 (1 decimal), → 80 (0 decimals).
+    assertThat(kindOfPublishedPoints("80.3")).isEqualTo(Kind.ROUNDING_MODE);
+    assertThat(kindOfPublishedPoints("80")).isEqualTo(Kind.ROUNDING_MODE);
+    // More decimals than the rule's: 80.333 is the exact value, not a rounding of it to the rule's scale.
+    assertThat(kindOfPublishedPoints("80.333")).isEqualTo(Kind.VALUE_MISMATCH);
+  }
+
+  @Test
+  void anotherScaleCountsOnlyWhenThePublishedValueHasFewerDecimals() {
+    // Rule: 2 decimals half up. Exact 80.3336 → 80.33. Published "80.334" (3 decimals) is 80.3336 rounded half up to
+    // 3 decimals, but more decimals than the rules publish is no rounding difference: at 2 decimals half even and
+    // truncation give 80.33, not 80.334. Published "80.3" is 80.3336 to 1 decimal (half up and truncated: 80.3).
+    Scorecard c = single(onePart("100", RoundingMode.HALF_UP), "U", "80.3336");
+    PublishedTable more = PublishedTable.builder().title("more")
+        .addRows(PublishedRow.builder().unit("U").points(new BigDecimal("80.334")).build()).build();
+    assertThat(Reconciliation.of(more, List.of(c)).discrepancies()).singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(Kind.VALUE_MISMATCH));
+    PublishedTable fewer = PublishedTable.builder().title("fewer")
+        .addRows(PublishedRow.builder().unit("U").points(new BigDecimal("80.3")).build()).build();
+    assertThat(Reconciliation.of(fewer, List.of(c)).discrepancies()).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(Kind.ROUNDING_MODE);
+      assertThat(d.explanation()).contains("rounded HALF_UP to 1 decimals");
+    });
+  }
+
+  @Test
+  void aPublishedValueHalfEvenWhereTheRulesRoundHalfUpIsARoundingDifference() {
+    // exact 80.125: half up 80.13 (the rules), half even 80.12 (the table).
+    Scorecard c = single(onePart("100", RoundingMode.HALF_UP), "U", "80.125");
+    PublishedTable t = PublishedTable.builder().title("half even")
+        .addRows(PublishedRow.builder().unit("U").points(new BigDecimal("80.12")).build()).build();
+    assertThat(Reconciliation.of(t, List.of(c)).discrepancies()).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(Kind.ROUNDING_MODE);
+      assertThat(d.computed()).contains("80.13");
+      assertThat(d.explanation()).contains("rounded HALF_EVEN to 2 decimals");
+    });
+  }
+
+  @Test
+  void hostileTitlesAndNamesAreEscapedInTheMarkdown() {
+    PublishedTable t = PublishedTable.builder().title("<script>x</script>")
+        .addRows(PublishedRow.builder().unit("<b>x</b>").points(new BigDecimal("70")).build())
+        .addRows(PublishedRow.builder().unit("DT").points(new BigDecimal("76.22")).build()).build();
+    Scorecard dt = card(bd, "DT", "Huyện | *Dầu Tiếng*", "44", "32.22");
+    Scorecard odd = card(bd, "<i>y</i>", "<img src=x>", "40", "30");
+    String md = Reconciliation.of(t, List.of(dt, odd)).toMarkdown();
+    assertThat(md).doesNotContain("<script>", "<b>", "<i>", "<img")
+        .startsWith("# Reconciliation: &lt;script&gt;x&lt;/script&gt;\n")
+        .contains("| &lt;b&gt;x&lt;/b&gt; | unit | MISSING_IN_LIBRARY | &lt;b&gt;x&lt;/b&gt; |  | "
+            + "the table lists &lt;b&gt;x&lt;/b&gt; but no scorecard")
+        .contains("| &lt;i&gt;y&lt;/i&gt; | unit | MISSING_IN_PUBLISHED |  | &lt;i&gt;y&lt;/i&gt; |");
   }
 
   @Test

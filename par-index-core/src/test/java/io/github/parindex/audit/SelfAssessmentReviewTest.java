@@ -68,7 +68,6 @@ class SelfAssessmentReviewTest {
     assertThat(c.appraised()).isEqualByComparingTo("1.5");
     assertThat(c.difference()).isEqualByComparingTo("-0.5");
     assertThat(c.reason()).contains("Kế hoạch ban hành chậm");
-    assertThat(review.changesWithoutReason()).isEmpty();
     assertThat(review.missingEvidence()).extracting(SelfAssessmentReview.EvidenceGap::code)
         .containsExactly("1.2", "1.3");
     assertThat(review.missingExplanations()).extracting(SelfAssessmentReview.EvidenceGap::code)
@@ -81,6 +80,33 @@ class SelfAssessmentReviewTest {
         .contains("| 1.2 | Báo cáo định kỳ | 2.00 | Báo cáo gửi qua phần mềm, không lưu bản giấy |")
         .contains("## Missing explanations (1)")
         .contains("| 1.3 | Kiểm tra CCHC | 1.00 |");
+  }
+
+  @Test
+  void hostileNamesAndReasonsAreEscapedInTheMarkdown() {
+    RuleSet hostile = RuleSet.builder().from(rs).nodes(java.util.List.of(
+        Node.builder().code("1").name("Công tác chỉ đạo").maxPoints(new BigDecimal("6"))
+            .addChildren(leaf("1.1", "<script>alert(1)</script>", "2", PointSource.APPRAISAL))
+            .addChildren(leaf("1.2", "Báo cáo | *định kỳ*", "2", PointSource.APPRAISAL))
+            .addChildren(leaf("1.3", "Kiểm tra CCHC", "2", PointSource.APPRAISAL)).build(),
+        Node.builder().code("2").name("Khảo sát").maxPoints(new BigDecimal("4"))
+            .addChildren(leaf("2.1", "Khảo sát lãnh đạo", "4", PointSource.LEADERS_SURVEY)).build())).build();
+    Assessment b = Assessment.builder().from(a)
+        .unit(AdministrativeUnit.of("STC", "<b>x</b>", UnitLevel.DEPARTMENT))
+        .inputs(java.util.List.of(
+            LeafInput.builder().code("1.1").selfAssessed(Answer.points("2"))
+                .appraisal(Appraisal.ofPoints("1.5", "<img src=x onerror=alert(1)>"))
+                .addEvidence(Evidence.of("12/KH-STC")).build(),
+            LeafInput.builder().code("1.2").selfAssessed(Answer.points("2"))
+                .missingEvidenceNote("line one\n# not a heading").build(),
+            LeafInput.self("1.3", Answer.points("1")), LeafInput.measured("2.1", Answer.points("3.5"))))
+        .build();
+    String md = SelfAssessmentReview.of(Engine.score(hostile, b), b).toMarkdown();
+    assertThat(md).doesNotContain("<b>", "<script>", "<img", "\n# not")
+        .contains("# Self-assessment review: &lt;b&gt;x&lt;/b&gt; (STC), 2020")
+        .contains("| 1.1 | &lt;script&gt;alert(1)&lt;/script&gt; | 2.00 | 1.50 | -0.50 | "
+            + "&lt;img src=x onerror=alert(1)&gt; |")
+        .contains("| 1.2 | Báo cáo \\| \\*định kỳ\\* | 2.00 | line one \\# not a heading |");
   }
 
   @Test

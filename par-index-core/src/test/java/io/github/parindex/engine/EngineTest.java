@@ -103,6 +103,63 @@ class EngineTest {
         .isEqualTo("no input: no events declared");
   }
 
+  /** Penalties above the points earned would make the total negative; with no floor declared that is an error. */
+  @Test
+  void penaltiesBeyondThePointsAreAnErrorNotANegativeScore() {
+    RuleSet rs = base("2")
+        .addNodes(Node.builder().code("1").name("Kết quả").maxPoints(new BigDecimal("2"))
+            .addChildren(leaf("1.1", "2", Methods.directPoints())).build())
+        .addNodes(Node.builder().code("T").name("Điểm trừ").maxPoints(BigDecimal.TEN).role(NodeRole.PENALTY)
+            .addChildren(Node.builder().code("T.1").name("Vi phạm").maxPoints(BigDecimal.TEN).role(NodeRole.PENALTY)
+                .source(PointSource.APPRAISAL).method(Methods.countTimesPoints("1")).build()).build())
+        .build();
+    assertThatThrownBy(() -> Engine.score(rs, assessment("X")
+        .addInputs(LeafInput.self("1.1", Answer.points("2")), LeafInput.self("T.1", Answer.count(10))).build()))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("unit X: penalties make the total negative (-8); the rule set declares no floor");
+  }
+
+  /**
+   * Which leaves have appraised points: an appraisal (with or without a self-assessment) gives them; a self-assessment
+   * alone stands as appraised; a measured result without an appraisal is not an appraisal.
+   */
+  @Test
+  void appraisedPointsComeOnlyFromAppraisalsOrStandingSelfAssessments() {
+    RuleSet rs = base("3")
+        .addNodes(Node.builder().code("1").name("A").maxPoints(new BigDecimal("3"))
+            .addChildren(leaf("1.1", "1", Methods.directPoints()))
+            .addChildren(leaf("1.2", "1", Methods.directPoints()))
+            .addChildren(Node.builder().code("1.3").name("Số liệu").maxPoints(BigDecimal.ONE)
+                .source(PointSource.OUTCOME_DATA).method(Methods.directPoints()).build())
+            .build())
+        .build();
+    Scorecard card = Engine.score(rs, assessment("X")
+        .addInputs(LeafInput.self("1.1", Answer.points("0.8")))
+        .addInputs(LeafInput.builder().code("1.2")
+            .appraisal(io.github.parindex.model.Appraisal.ofPoints("0.5", "chấm trực tiếp")).build())
+        .addInputs(LeafInput.builder().code("1.3").selfAssessed(Answer.points("1"))
+            .measured(Answer.points("0.6")).build())
+        .build());
+    NodeScore a = card.node("1.1").orElseThrow();
+    NodeScore b = card.node("1.2").orElseThrow();
+    NodeScore c = card.node("1.3").orElseThrow();
+    assertThat(a.appraisedPoints()).contains(new BigDecimal("0.80"));
+    assertThat(a.difference()).contains(new BigDecimal("0.00"));
+    assertThat(b.selfAssessedPoints()).isEmpty();
+    assertThat(b.appraisedPoints()).contains(new BigDecimal("0.50"));
+    assertThat(b.difference()).isEmpty();
+    assertThat(c.selfAssessedPoints()).contains(new BigDecimal("1.00"));
+    assertThat(c.appraisedPoints()).isEmpty();
+    assertThat(c.difference()).isEmpty();
+    assertThat(c.points()).isEqualByComparingTo("0.6");
+    // parent: self 0.8 + 1 = 1.8; appraised 0.8 + 0.5 = 1.3; difference = sum of leaf differences = 0
+    NodeScore parent = card.node("1").orElseThrow();
+    assertThat(parent.selfAssessedPoints()).contains(new BigDecimal("1.80"));
+    assertThat(parent.appraisedPoints()).contains(new BigDecimal("1.30"));
+    assertThat(parent.difference()).contains(new BigDecimal("0.00"));
+    assertThat(card.totalPoints()).isEqualByComparingTo("1.9"); // 0.8 + 0.5 + 0.6
+  }
+
   static final RuleSet ONE_LEAF = base("100")
       .addNodes(Node.builder().code("1").name("Tổng").maxPoints(new BigDecimal("100"))
           .addChildren(leaf("1.1", "100", Methods.directPoints())).build())

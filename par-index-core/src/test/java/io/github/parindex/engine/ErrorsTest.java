@@ -150,7 +150,22 @@ class ErrorsTest {
     assertThat(Engine.check(RS, a)).extracting(Problem::toString).containsExactly(
         "unit NT: assessment is for rule set other, not err",
         "unit NT: rule set err does not score units of level PROVINCE (it scores [DEPARTMENT])",
-        "unit NT: rule set err is for the years 2024–2024, not 2022");
+        "unit NT: rule set err is for the years 2024–2024, not 2022",
+        "unit NT: nothing applies to the unit: every scored criterion of rule set err is marked not applicable, so"
+            + " there is no maximum to score against");
+  }
+
+  @Test
+  void aUnitWhoseBlockHasNoGradesIsReported() {
+    RuleSet byBlock = RuleSet.builder().from(RS).putGradesByBlock("Sở",
+        io.github.parindex.model.GradeScale.of(io.github.parindex.model.GradeBand.of("Tốt", "80", "từ 80%"))).build();
+    Assessment a = Assessment.builder()
+        .unit(AdministrativeUnit.builder().code("X").name("Sở X").level(UnitLevel.DEPARTMENT).block("So").build())
+        .ruleSetId("err").year(2024)
+        .addInputs(LeafInput.notApplicable("1", "x"), LeafInput.measured("2.1", Answer.percent("90"))).build();
+    assertThat(Engine.check(byBlock, a)).extracting(Problem::toString).containsExactly(
+        "unit X: block \"So\" has no grade scale in rule set err (blocks with one: Sở) and there are no default"
+            + " grades: the unit would be left ungraded");
   }
 
   @Test

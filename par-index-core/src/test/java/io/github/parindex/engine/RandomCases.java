@@ -44,11 +44,33 @@ final class RandomCases {
       components.add(parent(String.valueOf(c), 2));
     }
     BigDecimal total = components.stream().map(Node::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (withBonusAndPenalty && random.nextBoolean()) {
+      components.add(extra("B", io.github.parindex.model.NodeRole.BONUS));
+    }
+    if (withBonusAndPenalty && random.nextBoolean()) {
+      components.add(extra("T", io.github.parindex.model.NodeRole.PENALTY));
+    }
     java.math.RoundingMode mode = random.nextBoolean() ? java.math.RoundingMode.HALF_UP : java.math.RoundingMode.DOWN;
     return RuleSet.builder().id("random").title("random").issuer("test").legalBasis(LegalReference.of("test"))
         .addAppliesTo(UnitLevel.PROVINCE).years(YearRange.of(2024, 2024)).maxTotal(total)
         .rounding(RoundingPolicy.of(2, mode, 2, mode, stage))
+        .allowAboveMaximum(random.nextBoolean())
         .provenance(Provenance.of(ProvenanceStatus.ILLUSTRATIVE, "generated")).nodes(components).build();
+  }
+
+  /** Whether {@link #ruleSet} adds a bonus and a penalty component (each with one count × 0.25 leaf, cap 1). */
+  boolean withBonusAndPenalty;
+
+  RandomCases withBonusAndPenalty() {
+    this.withBonusAndPenalty = true;
+    return this;
+  }
+
+  private Node extra(String code, io.github.parindex.model.NodeRole role) {
+    Node leaf = Node.builder().code(code + ".1").name("Điểm " + role).maxPoints(BigDecimal.ONE).role(role)
+        .source(PointSource.APPRAISAL).method(Methods.countTimesPoints("0.25")).build();
+    return Node.builder().code(code).name("Điểm " + role).maxPoints(BigDecimal.ONE).role(role).addChildren(leaf)
+        .build();
   }
 
   private Node parent(String code, int depth) {
@@ -89,8 +111,26 @@ final class RandomCases {
 
   Assessment assessment(RuleSet rs) {
     List<LeafInput> inputs = new ArrayList<>();
+    String first = rs.leaves().get(0).code();
+    java.util.Set<String> skipped = new java.util.HashSet<>();
+    for (Node n : rs.nodesByCode().values()) {
+      // now and then a whole criterion (a parent below a component) does not apply
+      if (!n.isLeaf() && n.code().contains(".") && !first.startsWith(n.code() + ".") && random.nextInt(8) == 0) {
+        inputs.add(LeafInput.notApplicable(n.code(), "không có đơn vị trực thuộc"));
+        n.forEach(d -> skipped.add(d.code()));
+      }
+    }
     for (Node leaf : rs.leaves()) {
-      if (random.nextInt(10) == 0) {
+      if (skipped.contains(leaf.code())) {
+        continue;
+      }
+      if (leaf.role() != io.github.parindex.model.NodeRole.SCORED) {
+        if (random.nextBoolean()) {
+          inputs.add(LeafInput.self(leaf.code(), Answer.count(random.nextInt(6))));
+        }
+        continue;
+      }
+      if (!leaf.code().equals(first) && random.nextInt(10) == 0) {
         inputs.add(LeafInput.notApplicable(leaf.code(), "không phát sinh"));
         continue;
       }

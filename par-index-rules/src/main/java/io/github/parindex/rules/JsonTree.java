@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -20,7 +22,26 @@ import java.util.Map;
 final class JsonTree {
   private JsonTree() {}
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** The deepest nesting of arrays and objects read: {@value}. A rule file's node tree is a few levels deep. */
+  static final int MAX_NESTING_DEPTH = 100;
+
+  /** The longest number read, in characters: {@value}. Points and years need a handful. */
+  static final int MAX_NUMBER_LENGTH = 50;
+
+  /** The longest string read (a note, a scoring text), in characters: {@value}. */
+  static final int MAX_STRING_LENGTH = 100_000;
+
+  /**
+   * Jackson's limits set well below its defaults, so that a hostile or corrupt file fails at once with its line and
+   * column instead of taking time or memory in proportion to its size.
+   */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxNumberLength(MAX_NUMBER_LENGTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .build())
+      .build();
 
   /** A value with the position where it starts. */
   sealed interface Value permits Obj, Arr, Str, Num, Bool, Null {
@@ -101,22 +122,34 @@ final class JsonTree {
    */
   static Value parse(Reader reader, List<Duplicate> duplicates) throws SyntaxError, IOException {
     try (JsonParser p = FACTORY.createParser(reader)) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw new SyntaxError("the file is empty; expected a JSON object", 1, 1);
+      try {
+        return root(p, duplicates);
+      } catch (StreamConstraintsException e) {
+        // Jackson's limit exceptions may carry no location: the parser's position is where the limit was passed.
+        JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        throw new SyntaxError("beyond a limit of rule files (nesting depth " + MAX_NESTING_DEPTH + ", number length "
+            + MAX_NUMBER_LENGTH + ", string length " + MAX_STRING_LENGTH + "): " + e.getOriginalMessage(),
+            l.getLineNr(), l.getColumnNr());
       }
-      Value root = value(p, duplicates, "$");
-      JsonToken extra = p.nextToken();
-      if (extra != null) {
-        JsonLocation l = p.currentTokenLocation();
-        throw new SyntaxError("unexpected content after the end of the JSON value", l.getLineNr(), l.getColumnNr());
-      }
-      return root;
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
       throw new SyntaxError("not valid JSON: " + e.getOriginalMessage(), l == null ? 0 : l.getLineNr(),
           l == null ? 0 : l.getColumnNr());
     }
+  }
+
+  private static Value root(JsonParser p, List<Duplicate> duplicates) throws SyntaxError, IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw new SyntaxError("the file is empty; expected a JSON object", 1, 1);
+    }
+    Value root = value(p, duplicates, "$");
+    JsonToken extra = p.nextToken();
+    if (extra != null) {
+      JsonLocation l = p.currentTokenLocation();
+      throw new SyntaxError("unexpected content after the end of the JSON value", l.getLineNr(), l.getColumnNr());
+    }
+    return root;
   }
 
   private static Value value(JsonParser p, List<Duplicate> duplicates, String path) throws IOException {

@@ -48,7 +48,19 @@ public final class RuleSetJson {
   /** The format tag every rule file carries in its {@code "format"} key. */
   public static final String FORMAT = "par-index/rule-set@1";
 
-  private static volatile RuleSetJson standard;
+  /**
+   * Holds the standard instance: the JVM initialises the holder class once, on the first call of
+   * {@link #standard()}, and publishes it safely to every thread (no lock, no race, no second discovery).
+   */
+  private static final class Standard {
+    static final RuleSetJson INSTANCE = discover();
+
+    private static RuleSetJson discover() {
+      List<ScoringMethodCodec> found = new ArrayList<>();
+      ServiceLoader.load(ScoringMethodCodec.class, RuleSetJson.class.getClassLoader()).forEach(found::add);
+      return withCodecs(found);
+    }
+  }
 
   private final Map<String, ScoringMethodCodec> codecs;
 
@@ -59,17 +71,15 @@ public final class RuleSetJson {
   /**
    * The built-in methods plus every {@link ScoringMethodCodec} found by {@link ServiceLoader}.
    *
-   * @throws IllegalStateException if two codecs claim the same kind
+   * <p>The codecs are discovered once per class loader that loads this library: on the first call, through the
+   * class loader (or module layer) of par-index-rules itself, and the same instance is returned ever after. A codec
+   * that becomes visible later (a plug-in loaded afterwards in another class loader) is not seen: pass it to
+   * {@link #withCodecs} instead. Thread-safe.
+   *
+   * @throws IllegalStateException if two codecs claim the same kind (on this and every later call)
    */
   public static RuleSetJson standard() {
-    RuleSetJson s = standard;
-    if (s == null) {
-      List<ScoringMethodCodec> found = new ArrayList<>();
-      ServiceLoader.load(ScoringMethodCodec.class).forEach(found::add);
-      s = withCodecs(found);
-      standard = s;
-    }
-    return s;
+    return Standard.INSTANCE;
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.PointSource;
 import io.github.parindex.model.ProvenanceStatus;
 import io.github.parindex.model.RoundingStage;
 import io.github.parindex.model.RuleSet;
@@ -110,6 +111,80 @@ class BundledRuleSetsTest {
     assertThat(rest.provenance().orElseThrow().note()).contains("45 = 100 − 13 − 10.5 − 15 − 16.5");
     assertThat(rs.provenance().note()).contains("counts: 8 lĩnh vực, 38 tiêu chí, 88 tiêu chí thành phần")
         .contains("68").contains("32");
+  }
+
+  /**
+   * newest-frameworks.md 1.2 and par-index-national.md 3 and 5.3: lĩnh vực 1–7 hold part of the 32 survey points (under
+   * 876 the leaders' survey, 22 points, placement inferred) in a split that is missing, and survey criteria are not
+   * self-scored. So the engine must refuse a bare self-assessment for 892's 1+2+6+7, 3, 4 and 5, and take BNV's
+   * published component points as a measured result (Sơn La 2024: 3 = 12.75 / 13, newest-frameworks.md 1.4).
+   */
+  @Test
+  void the892LeavesWithSurveyPointsRefuseASelfAssessment() {
+    RuleSet rs = set(OfficialRuleSets.BNV_892_PROVINCE);
+    for (String code : List.of("1+2+6+7", "3", "4", "5")) {
+      Node leaf = rs.node(code).orElseThrow();
+      assertThat(leaf.source()).as(code).contains(PointSource.LEADERS_SURVEY);
+      assertThat(leaf.provenance().orElseThrow().note()).as(code).contains("measured result")
+          .contains("not self-scored");
+    }
+    AdministrativeUnit sonLa = AdministrativeUnit.of("SL", "Sơn La", UnitLevel.PROVINCE);
+    Assessment selfScored = Assessment.builder().unit(sonLa).ruleSetId(rs.id()).year(2024)
+        .addInputs(LeafInput.self("3", Answer.points("12.75"))).build();
+    assertThat(Engine.check(rs, selfScored)).anySatisfy(p -> assertThat(p.toString()).contains("3")
+        .contains("cannot be self-assessed"));
+    Assessment measured = Assessment.builder().unit(sonLa).ruleSetId(rs.id()).year(2024)
+        .addInputs(LeafInput.measured("1+2+6+7", Answer.points("40")))
+        .addInputs(LeafInput.measured("3", Answer.points("12.75")))
+        .addInputs(LeafInput.measured("4", Answer.points("10.18")))
+        .addInputs(LeafInput.measured("5", Answer.points("14.23")))
+        .addInputs(LeafInput.measured("8.x", Answer.percent("80")))
+        .addInputs(LeafInput.measured("8.y", Answer.points("5.14")))
+        .build();
+    // 40 (illustrative) + 12.75 + 10.18 + 14.23 + 80 / 100 × 10 + 5.14 = 90.30
+    assertThat(Engine.score(rs, measured).totalPoints()).isEqualByComparingTo("90.30");
+  }
+
+  /** par-index-national.md 6.2: each 876 leaf has one source, so none mixes self-assessed and survey points. */
+  @Test
+  void the876ProvincialLeavesEachHaveOneSource() {
+    RuleSet rs = set(OfficialRuleSets.BNV_876_PROVINCE);
+    assertThat(rs.leaves()).extracting(n -> n.code() + "=" + n.source().orElseThrow()).containsExactly(
+        "TD=APPRAISAL", "TAC.1=CITIZENS_SURVEY", "TAC.2=LEADERS_SURVEY", "TAC.3=OUTCOME_DATA");
+  }
+
+  /**
+   * Whether PAR 2024 was scored on 876 or 892 is an inference (par-index-national.md 2.1: unclear; newest-frameworks.md
+   * 1.2: inferred, strong, with the Sơn La page's 8/37/88 as a conflict): both sets say so.
+   */
+  @Test
+  void the876And892NotesRecordThatThePar2024ChoiceIsAnInference() {
+    for (String id : List.of(OfficialRuleSets.BNV_876_PROVINCE, OfficialRuleSets.BNV_892_PROVINCE)) {
+      assertThat(set(id).provenance().note()).as(id).contains("inference").contains("8/37/88")
+          .doesNotContain("which scored PAR 2024");
+    }
+  }
+
+  /**
+   * 892 is the Đề án "giai đoạn 2024–2030" (par-index-national.md 1.1); Hà Tĩnh scored all levels on criteria aligned
+   * with the 2022–2030 national ones from 2024 (provincial-sets.md 1.1), so 52/2019 ends with 2023.
+   */
+  @Test
+  void yearRangesEndWhereTheSourcesSay() {
+    assertThat(set(OfficialRuleSets.BNV_892_PROVINCE).years().lastYear()).contains(2030);
+    assertThat(set(OfficialRuleSets.BNV_892_PROVINCE).provenance().note()).contains("1187/QĐ-BNV");
+    assertThat(REGISTRY.find("Bộ Nội vụ", UnitLevel.PROVINCE, 2030).map(RuleSet::id))
+        .contains(OfficialRuleSets.BNV_892_PROVINCE);
+    assertThat(REGISTRY.find("Bộ Nội vụ", UnitLevel.PROVINCE, 2031)).isEmpty();
+    for (String id : List.of(OfficialRuleSets.HA_TINH_52_2019_DEPARTMENT, OfficialRuleSets.HA_TINH_52_2019_COMMUNE,
+        OfficialRuleSets.HA_TINH_52_2019_CENTRAL_AGENCY, OfficialRuleSets.HA_TINH_52_2019_DISTRICT)) {
+      RuleSet rs = set(id);
+      assertThat(rs.years().firstYear()).as(id).isEqualTo(2019);
+      assertThat(rs.years().lastYear()).as(id).contains(2023);
+      UnitLevel level = rs.appliesTo().iterator().next();
+      assertThat(REGISTRY.find(rs.issuer(), level, 2023).map(RuleSet::id)).as(id).contains(id);
+      assertThat(REGISTRY.find(rs.issuer(), level, 2024)).as(id).isEmpty();
+    }
   }
 
   /** par-index-national.md 2.4: 7 lĩnh vực, 38 tiêu chí, 97 TCTP; survey 31.5, so the rest is 68.5 (inferred). */

@@ -2,8 +2,10 @@ package io.github.parindex.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.parindex.model.ParIndexException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -215,5 +217,68 @@ class RuleSetJsonErrorsTest {
   void aCodecNamingTwoKindsTwiceIsRefused() {
     assertThatThrownBy(() -> RuleSetJson.withCodecs(List.of(BuiltInCodecs.all().get(0))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"direct-points\"");
+  }
+
+  @Test
+  void aTenThousandDeepArrayIsRejectedAtTheDepthLimitWithItsPosition() {
+    // "nodes": [[[[...]]]] 10,000 deep, on line 13 of VALID
+    String deep = VALID.replace("\"nodes\": [", "\"nodes\": " + "[".repeat(10_000) + "]".repeat(10_000) + ", \"x\": [");
+    RuleFileException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> failure(deep));
+    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).startsWith("beyond a limit of rule files (nesting depth 100,")
+          .contains("Document nesting depth (101) exceeds the maximum allowed (100");
+      assertThat(p.line()).isEqualTo(13);
+      // "  "nodes": " is 11 characters; the 101st "[" (one level is the file's object) is column 11 + 100
+      assertThat(p.column()).isBetween(100, 115);
+    });
+  }
+
+  @Test
+  void aFiftyOneDigitNumberIsRejectedWithItsPosition() {
+    RuleFileException e = failure(VALID.replace("\"maxTotal\": 10,", "\"maxTotal\": " + "1".repeat(51) + ","));
+    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).startsWith("beyond a limit of rule files").contains("Number value length")
+          .contains("exceeds the maximum allowed (50");
+      assertThat(p.line()).isEqualTo(9);
+      assertThat(p.column()).isPositive();
+    });
+    // 50 digits is within the limit: the file is then rejected for its value, not for its length
+    RuleFileException fifty = failure(VALID.replace("\"maxTotal\": 10,", "\"maxTotal\": " + "1".repeat(50) + ","));
+    assertThat(fifty.fileProblems()).noneSatisfy(p -> assertThat(p.message()).contains("limit of rule files"));
+  }
+
+  @Test
+  void aStringLongerThanTheLimitIsRejectedWithItsPosition() {
+    RuleFileException e = failure(VALID.replace("\"note\": \"test data\"", "\"note\": \"" + "a".repeat(100_001) + "\""));
+    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).startsWith("beyond a limit of rule files").contains("String value length")
+          .contains("exceeds the maximum allowed (100000");
+      assertThat(p.line()).isEqualTo(12);
+      assertThat(p.column()).isPositive();
+    });
+  }
+
+  @Test
+  void theStandardInstanceIsOneInstanceForEveryThread() throws Exception {
+    int threads = 16;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<RuleSetJson>> got = new java.util.ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        got.add(pool.submit(() -> {
+          start.await();
+          return RuleSetJson.standard();
+        }));
+      }
+      start.countDown();
+      RuleSetJson first = got.get(0).get();
+      for (java.util.concurrent.Future<RuleSetJson> f : got) {
+        assertThat(f.get()).isSameAs(first);
+      }
+      assertThat(first.kinds()).contains("percent-bands", "yes-no", "survey-share");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -1,6 +1,9 @@
 package io.github.parindex.testkit;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +16,11 @@ import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Evidence;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.UnitLevel;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,25 +49,99 @@ final class CaseFileReader {
   record CaseSpec(String title, Optional<String> source, String ruleSetId, int year, List<UnitCase> units,
       Ranking.Scope scope, Ranking.TieRule ties, Optional<BigDecimal> tolerance, Optional<String> toleranceReason) {}
 
+  /** The most digits a number in a case file may have (published figures have a handful). */
+  static final int MAX_DIGITS = 50;
+
+  private static final String PLAIN_DECIMAL = "-?[0-9]+(\\.[0-9]+)?";
+
   private final List<String> problems = new ArrayList<>();
+  /** The line of every scalar, by path, for messages. */
+  private final Map<String, Integer> lines = new HashMap<>();
+  /** The paths of numbers already reported as not plain decimals. */
+  private final Set<String> badNumbers = new HashSet<>();
 
   private CaseFileReader() {}
 
   /** The spec, or the problems (each with its path in the file). */
   static Object read(String yaml) {
     CaseFileReader r = new CaseFileReader();
+    r.scanNumbers(yaml);
     JsonNode root;
     try {
       root = YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
-      return List.of("not valid YAML at line " + e.getLocation().getLineNr() + ", column "
+      List<String> out = new ArrayList<>(r.problems);
+      out.add("not valid YAML at line " + e.getLocation().getLineNr() + ", column "
           + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+      return List.copyOf(out);
     }
     if (root == null || !root.isObject()) {
       return List.of("a case file is a YAML mapping starting with \"format: " + FORMAT + "\"");
     }
     CaseSpec spec = r.spec(root);
     return r.problems.isEmpty() ? spec : List.copyOf(r.problems);
+  }
+
+  /**
+   * Reads the YAML as a token stream, before any number is converted: notes the line of every scalar and reports
+   * every number not written as a plain decimal of at most {@link #MAX_DIGITS} digits (an exponent such as
+   * {@code 1.0e+300000000} would make the arithmetic hang or overflow). Syntax errors are left to the tree reader.
+   */
+  private void scanNumbers(String yaml) {
+    try (JsonParser p = YAML.getFactory().createParser(yaml)) {
+      for (JsonToken t; (t = p.nextToken()) != null; ) {
+        if (!t.isScalarValue()) {
+          continue;
+        }
+        String path = path(p.getParsingContext());
+        int line = p.currentTokenLocation().getLineNr();
+        lines.putIfAbsent(path, line);
+        if (t.isNumeric()) {
+          String problem = numberProblem(p.getText());
+          if (problem != null) {
+            badNumbers.add(path);
+            problems.add(path + " (line " + line + "): " + problem);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // a syntax error: readTree reports it with its line
+    }
+  }
+
+  /** The path of the current value as the messages write it: {@code units[1].inputs.I.1}. */
+  private static String path(JsonStreamContext c) {
+    if (c == null || c.inRoot()) {
+      return "";
+    }
+    String parent = path(c.getParent());
+    if (c.inArray()) {
+      return parent + "[" + (c.getCurrentIndex() + 1) + "]";
+    }
+    String name = String.valueOf(c.getCurrentName());
+    return parent.isEmpty() ? name : parent + "." + name;
+  }
+
+  /** Why a number as written is refused, or null if it is a plain decimal that is not too long. */
+  private static String numberProblem(String s) {
+    if (!s.matches(PLAIN_DECIMAL)) {
+      return shorten(s) + " is not a plain decimal: write digits with an optional dot, e.g. 85.78 or -2.5 "
+          + "(no exponent, no +, no _)";
+    }
+    long digits = s.chars().filter(Character::isDigit).count();
+    if (digits > MAX_DIGITS) {
+      return shorten(s) + " has " + digits + " digits; a number in a case file has at most " + MAX_DIGITS;
+    }
+    return null;
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 30) + "… (" + s.length() + " characters)";
+  }
+
+  private String at(String path) {
+    Integer line = lines.get(path);
+    return line == null ? path : path + " (line " + line + ")";
   }
 
   private CaseSpec spec(JsonNode root) {
@@ -444,7 +524,10 @@ final class CaseFileReader {
     return v.intValue();
   }
 
-  /** A decimal from a YAML number or text, exactly as written. */
+  /**
+   * A decimal from a YAML number or text, exactly as written: plain notation ({@code -?digits[.digits]}) of at most
+   * {@link #MAX_DIGITS} digits.
+   */
   private BigDecimal decimal(JsonNode v, String p, boolean required) {
     if (v == null || v.isNull()) {
       if (required) {
@@ -452,26 +535,38 @@ final class CaseFileReader {
       }
       return null;
     }
-    if (v.isIntegralNumber()) {
-      return new BigDecimal(v.bigIntegerValue());
-    }
-    if (v.isBigDecimal()) {
-      return v.decimalValue();
+    if (v.isNumber()) {
+      if (badNumbers.contains(p)) {
+        return null; // reported by scanNumbers
+      }
+      BigDecimal d = v.isIntegralNumber() ? new BigDecimal(v.bigIntegerValue()) : v.decimalValue();
+      if (d.scale() < 0 || d.precision() > MAX_DIGITS) {
+        // not plain notation as read (scanNumbers found it under another path): refuse it all the same
+        problems.add(at(p) + ": " + numberProblem(d.toString()));
+        return null;
+      }
+      return d;
     }
     if (v.isTextual()) {
-      BigDecimal d = parseDecimal(v.textValue().strip());
-      if (d != null) {
-        return d;
+      String s = v.textValue().strip();
+      if (!s.matches(PLAIN_DECIMAL)) {
+        problems.add(at(p) + ": \"" + shorten(v.textValue()) + "\" is not a decimal (write e.g. 85.78, with a dot"
+            + (s.matches("[-+]?[0-9.]+[eE][-+]?[0-9]+") ? ", and no exponent" : "") + ")");
+        return null;
       }
-      problems.add(p + ": \"" + v.textValue() + "\" is not a decimal (write e.g. 85.78, with a dot)");
-      return null;
+      String tooLong = numberProblem(s);
+      if (tooLong != null) {
+        problems.add(at(p) + ": " + tooLong);
+        return null;
+      }
+      return new BigDecimal(s);
     }
     problems.add(p + ": expected a decimal but was " + v);
     return null;
   }
 
   private static BigDecimal parseDecimal(String s) {
-    return s.matches("-?[0-9]+(\\.[0-9]+)?") ? new BigDecimal(s) : null;
+    return s.matches(PLAIN_DECIMAL) && numberProblem(s) == null ? new BigDecimal(s) : null;
   }
 
   private <E extends Enum<E>> E enumOf(Class<E> type, String s, String p) {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
 
 class CaseFilesTest {
 
@@ -64,7 +66,7 @@ class CaseFilesTest {
     assertThat(r.problems()).contains(
         "unit.level: unknown value \"DISTRIKT\" (one of [MINISTRY, PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, "
             + "CENTRAL_AGENCY_IN_PROVINCE, OTHER])",
-        "inputs.I.1: \"30,5\" is not a decimal (write e.g. 85.78, with a dot)",
+        "inputs.I.1 (line 6): \"30,5\" is not a decimal (write e.g. 85.78, with a dot)",
         "inputs.II.1.measured: unknown answer \"percentage\" (points, percent, rate, yesNo, level, count, deadline, "
             + "figures)");
     assertThat(r.problems()).anyMatch(p -> p.startsWith("expected.totl: unknown field"))
@@ -124,6 +126,83 @@ class CaseFilesTest {
         """;
     CaseResult r = CaseFiles.check(yaml, "d.yaml", Fixtures.RESOLVER);
     assertThat(r.passed()).as(r.report()).isTrue();
+  }
+
+  static final String NUMBERS = """
+      format: par-index/case@1
+      ruleSet: test-two-parts
+      year: 2017
+      unit: {code: A, level: DISTRICT}
+      inputs:
+        I.1: %s
+        I.2: 10
+        II.1: {measured: {percent: 80}}
+      expected: {total: 68}
+      """;
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aNumberWithAHugeExponentIsALocatedProblemNotAHangOrACrash() {
+    // 1.0e+300000000 used to run forever (a 300-million-digit number), 1.0e+999999999 to throw an
+    // ArithmeticException without file or line: both are refused before any arithmetic, at inputs.I.1, line 6.
+    for (String n : List.of("1.0e+300000000", "1.0e+999999999", "1e-999999999", "-2.5E3")) {
+      CaseResult r = CaseFiles.check(NUMBERS.formatted(n), "exp.yaml", Fixtures.RESOLVER);
+      assertThat(r.problems()).as(n).singleElement().asString()
+          .startsWith("inputs.I.1 (line 6): " + n + " is not a plain decimal")
+          .contains("no exponent");
+      assertThat(r.report()).startsWith("exp.yaml: the case cannot run (1 problem");
+    }
+  }
+
+  @Test
+  void onlyPlainDecimalsAreNumbers() {
+    // YAML would read these as numbers too; a case file writes figures as they are published.
+    for (String n : List.of("+30", ".5", "1_000", "0x1E")) {
+      assertThat(CaseFiles.check(NUMBERS.formatted(n), "n.yaml", Fixtures.RESOLVER).problems()).as(n)
+          .anyMatch(p -> p.startsWith("inputs.I.1 (line 6): ") && p.contains("not a plain decimal"));
+    }
+    // As text: the same rule, with the line.
+    assertThat(CaseFiles.check(NUMBERS.formatted("\"1.0e+300000000\""), "t.yaml", Fixtures.RESOLVER).problems())
+        .containsExactly("inputs.I.1 (line 6): \"1.0e+300000000\" is not a decimal (write e.g. 85.78, with a dot, "
+            + "and no exponent)");
+    // 30 + 10 + 80% of 35 = 28 → 68: plain numbers and plain text still read.
+    assertThat(CaseFiles.check(NUMBERS.formatted("30"), "ok.yaml", Fixtures.RESOLVER).passed()).isTrue();
+    assertThat(CaseFiles.check(NUMBERS.formatted("\"30.00\""), "ok.yaml", Fixtures.RESOLVER).passed()).isTrue();
+  }
+
+  @Test
+  void aNumberHasAtMost50Digits() {
+    String fifty = "1" + "0".repeat(47) + ".5";     // 1 + 47 + 1 = 49 digits
+    String fiftyOne = "1" + "0".repeat(49) + ".5";  // 1 + 49 + 1 = 51 digits
+    assertThat(CaseFiles.check(NUMBERS.formatted(fiftyOne), "long.yaml", Fixtures.RESOLVER).problems())
+        .singleElement().asString().startsWith("inputs.I.1 (line 6): ").contains("has 51 digits; a number in a "
+            + "case file has at most 50");
+    assertThat(CaseFiles.check(NUMBERS.formatted("\"" + fiftyOne + "\""), "long.yaml", Fixtures.RESOLVER)
+        .problems()).singleElement().asString().contains("inputs.I.1 (line 6)").contains("has 51 digits");
+    // 49 digits are read (the value is then far above the maximum: an input problem, not a reading problem).
+    assertThat(CaseFiles.check(NUMBERS.formatted(fifty), "ok.yaml", Fixtures.RESOLVER).problems())
+        .noneMatch(p -> p.contains("digits"));
+  }
+
+  @Test
+  void numbersInAListOfUnitsAreLocatedByUnit() {
+    String yaml = """
+        format: par-index/case@1
+        ruleSet: test-two-parts
+        year: 2017
+        units:
+          - unit: {code: A, level: DISTRICT}
+            inputs: {I.1: 30, I.2: 10, II.1: {measured: {percent: 80}}}
+            expected: {total: 68}
+          - unit: {code: B, level: DISTRICT}
+            inputs: {I.1: 30, I.2: 10, II.1: {measured: {percent: 8e1}}}
+            expected: {total: 6.8E+1, nodes: {I: 40}}
+        """;
+    assertThat(CaseFiles.check(yaml, "units.yaml", Fixtures.RESOLVER).problems()).containsExactly(
+        "units[2].inputs.II.1.measured.percent (line 9): 8e1 is not a plain decimal: write digits with an optional "
+            + "dot, e.g. 85.78 or -2.5 (no exponent, no +, no _)",
+        "units[2].expected.total (line 10): 6.8E+1 is not a plain decimal: write digits with an optional dot, "
+            + "e.g. 85.78 or -2.5 (no exponent, no +, no _)");
   }
 
   @Test

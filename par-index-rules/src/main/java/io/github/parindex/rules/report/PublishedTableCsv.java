@@ -8,6 +8,7 @@ import io.github.parindex.audit.PublishedRow;
 import io.github.parindex.audit.PublishedTable;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,8 +31,13 @@ import java.util.Set;
  * cluster), {@code points} (the total), {@code maximum}, {@code index} (percent; a trailing {@code %} is allowed), {@code grade},
  * {@code rank}, and {@code points:<code>} for the points of a part, e.g. {@code points:I} for the appraisal
  * component. Decimals use a dot ({@code 85.78}, not {@code 85,78}); a figure with a comma must be quoted. An empty
- * cell means the table does not give that figure. Lines starting with {@code #} are comments;
- * {@code # title: ...} and {@code # source: ...} set the table's title and source. The file is UTF-8.
+ * cell means the table does not give that figure. Lines starting with {@code #} are comments; comment lines
+ * {@code # title: ...} and {@code # source: ...} before the header set the table's title and source (later ones,
+ * and text inside quoted cells, are not read as such). The file is UTF-8.
+ *
+ * <p>The input is read as a stream, row by row. A table has at most 1,000,000 rows (the data rows after the
+ * header) and each line before the header at most 100,000 characters; a longer input is refused
+ * with the file name and the row where the limit was passed.
  *
  * <pre>{@code
  * # title: Bình Dương 2017, Chỉ số CCHC cấp huyện
@@ -50,6 +57,10 @@ import java.util.Set;
 public final class PublishedTableCsv {
   private static final Set<String> COLUMNS =
       Set.of("unit", "name", "group", "points", "maximum", "index", "grade", "rank");
+  /** The most data rows a table may have: far above any published table (Vietnam has about 10,000 communes). */
+  private static final int MAX_ROWS = 1_000_000;
+  /** The longest comment or header line, in characters. */
+  private static final int MAX_PRELUDE_LINE = 100_000;
 
   private PublishedTableCsv() {}
 
@@ -71,55 +82,52 @@ public final class PublishedTableCsv {
    * @throws ParIndexException listing every bad row and cell
    */
   public static PublishedTable read(Reader in, String sourceName) {
+    return read(in, sourceName, MAX_ROWS);
+  }
+
+  /** {@link #read(Reader, String)} with another row limit (for tests). */
+  static PublishedTable read(Reader in, String sourceName, int maxRows) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
-    String text;
+    List<Problem> problems = new ArrayList<>();
+    Reader input = in instanceof BufferedReader ? in : new BufferedReader(in);
+    Prelude prelude;
     try {
-      StringBuilder s = new StringBuilder();
-      char[] buf = new char[8192];
-      for (int n; (n = in.read(buf)) >= 0; ) {
-        s.append(buf, 0, n);
-      }
-      text = s.toString();
+      prelude = Prelude.read(input, sourceName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read published table " + sourceName, e);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    if (prelude.header().isEmpty()) {
+      throw new ParIndexException("published table " + sourceName + " has errors",
+          List.of(Problem.general(sourceName + ": no header line (expected e.g. unit,points,index,rank)")));
     }
-    String title = sourceName;
-    String source = null;
-    for (String line : text.split("\r?\n", -1)) {
-      String t = line.strip();
-      if (t.startsWith("# title:")) {
-        title = t.substring("# title:".length()).strip();
-      } else if (t.startsWith("# source:")) {
-        source = t.substring("# source:".length()).strip();
-      }
-    }
-    List<Problem> problems = new ArrayList<>();
+    int offset = prelude.headerLine() - 1;
     List<PublishedRow> rows = new ArrayList<>();
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withComments();
+    Reader rest = new HeadThenRest(prelude.header().get() + "\n", input);
     try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.TRIM_SPACES)
-        .with(CsvParser.Feature.SKIP_EMPTY_LINES).with(schema).readValues(text)) {
+        .with(CsvParser.Feature.SKIP_EMPTY_LINES).with(schema).readValues(rest)) {
       String[] header = null;
+      int count = 0;
       while (it.hasNextValue()) {
-        int line = it.getCurrentLocation().getLineNr();
+        int line = it.getCurrentLocation().getLineNr() + offset;
         String[] cells = it.nextValue();
         if (header == null) {
           header = cells;
           checkHeader(sourceName, line, header, problems);
           continue;
         }
+        if (++count > maxRows) {
+          problems.add(Problem.general(sourceName + ", row " + line + ": more than " + maxRows
+              + " rows, the most a published table may have; split the table"));
+          break;
+        }
         PublishedRow row = row(sourceName, line, header, cells, problems);
         if (row != null) {
           rows.add(row);
         }
-      }
-      if (header == null) {
-        problems.add(Problem.general(sourceName + ": no header line (expected e.g. unit,points,index,rank)"));
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof ParIndexException p) {
@@ -130,11 +138,85 @@ public final class PublishedTableCsv {
     if (!problems.isEmpty()) {
       throw new ParIndexException("published table " + sourceName + " has errors", problems);
     }
-    PublishedTable.Builder b = PublishedTable.builder().title(title).rows(rows);
-    if (source != null) {
-      b.source(source);
-    }
+    PublishedTable.Builder b = PublishedTable.builder().title(prelude.title().orElse(sourceName)).rows(rows);
+    prelude.source().ifPresent(b::source);
     return b.build();
+  }
+
+  /**
+   * The lines before the header: blank lines and comments, where {@code # title:} and {@code # source:} are read;
+   * then the header line itself (1-based {@code headerLine}), if there is one.
+   */
+  private record Prelude(Optional<String> title, Optional<String> source, Optional<String> header, int headerLine) {
+    static Prelude read(Reader in, String src) throws IOException {
+      Optional<String> title = Optional.empty();
+      Optional<String> source = Optional.empty();
+      int lineNo = 0;
+      for (String line; (line = line(in, src, lineNo + 1)) != null; ) {
+        lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        String t = line.strip();
+        if (t.startsWith("# title:")) {
+          title = Optional.of(t.substring("# title:".length()).strip());
+        } else if (t.startsWith("# source:")) {
+          source = Optional.of(t.substring("# source:".length()).strip());
+        } else if (!t.isEmpty() && !t.startsWith("#")) {
+          return new Prelude(title, source, Optional.of(line), lineNo);
+        }
+      }
+      return new Prelude(title, source, Optional.empty(), lineNo);
+    }
+
+    /** One line without its line break, or null at the end of the input. */
+    private static String line(Reader in, String src, int lineNo) throws IOException {
+      StringBuilder s = new StringBuilder();
+      int c;
+      while ((c = in.read()) >= 0 && c != '\n') {
+        if (s.length() == MAX_PRELUDE_LINE) {
+          throw new ParIndexException("published table " + src + " has errors", List.of(Problem.general(src
+              + ", row " + lineNo + ": a comment or header line longer than " + MAX_PRELUDE_LINE + " characters")));
+        }
+        s.append((char) c);
+      }
+      if (c < 0 && s.length() == 0) {
+        return null;
+      }
+      int n = s.length();
+      return n > 0 && s.charAt(n - 1) == '\r' ? s.substring(0, n - 1) : s.toString();
+    }
+  }
+
+  /** The header line again, then the rest of the input, unread so far; closing it leaves the input open. */
+  private static final class HeadThenRest extends Reader {
+    private final String head;
+    private final Reader rest;
+    private int pos;
+
+    HeadThenRest(String head, Reader rest) {
+      this.head = head;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (pos < head.length()) {
+        int n = Math.min(len, head.length() - pos);
+        head.getChars(pos, pos + n, buf, off);
+        pos += n;
+        return n;
+      }
+      return rest.read(buf, off, len);
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the input
+    }
   }
 
   private static void checkHeader(String src, int line, String[] header, List<Problem> problems) {

@@ -73,6 +73,21 @@ import java.util.regex.Pattern;
 public final class RuleSetTable {
   private RuleSetTable() {}
 
+  /**
+   * The most data rows a table may have: {@value}. The decisions' tables have a few hundred rows; more is an error
+   * naming the first row beyond the limit.
+   */
+  public static final int MAX_ROWS = 10_000;
+
+  /**
+   * The longest cell, in characters: {@value}. A longer cell is an error naming its row and column (scoring texts
+   * have their own, smaller limit, {@link ScoringTextParser#MAX_LENGTH}).
+   */
+  public static final int MAX_CELL_LENGTH = 10_000;
+
+  /** The longest table read, in characters: {@value}; a longer input is an error, not read to its end. */
+  public static final int MAX_TABLE_LENGTH = 5_000_000;
+
   /** Configured once, then only used to make readers and writers: thread-safe. */
   private static final CsvMapper CSV = new CsvMapper();
 
@@ -135,6 +150,11 @@ public final class RuleSetTable {
       char[] buf = new char[8192];
       for (int n; (n = reader.read(buf)) >= 0; ) {
         sb.append(buf, 0, n);
+        if (sb.length() > MAX_TABLE_LENGTH) {
+          throw new ParIndexException(sourceName + ": the rule-set table has problems", List.of(Problem.general(
+              sourceName + ": the table is longer than the limit of " + MAX_TABLE_LENGTH
+                  + " characters (RuleSetTable.MAX_TABLE_LENGTH); it was not read to its end")));
+        }
       }
       text = sb.toString();
     } catch (CharacterCodingException e) {
@@ -253,6 +273,8 @@ public final class RuleSetTable {
     Optional<LegalReference> legal = Optional.empty();
     Optional<Provenance> provenance = Optional.empty();
     Row parent;
+    /** A cell is longer than {@link #MAX_CELL_LENGTH}: reported, and the row makes no node. */
+    boolean oversized;
     final List<Row> children = new ArrayList<>();
   }
 
@@ -332,6 +354,12 @@ public final class RuleSetTable {
       List<List<String>> records = new ArrayList<>();
       try (MappingIterator<List<String>> it = reader.readValues(text)) {
         while (it.hasNextValue()) {
+          if (records.size() > MAX_ROWS) {
+            // the header and MAX_ROWS data rows are read; this one is beyond the limit
+            general(records.size() + 1, source + " row " + (records.size() + 1) + ": the table has more than "
+                + MAX_ROWS + " data rows (RuleSetTable.MAX_ROWS); the rows from here on were not read");
+            break;
+          }
           records.add(it.nextValue());
         }
       } catch (JsonProcessingException e) {
@@ -411,6 +439,23 @@ public final class RuleSetTable {
                 + cells.get(i).strip() + "\" has no column header");
           }
         }
+      }
+      for (int i = 0; i < cells.size(); i++) {
+        if (cells.get(i).length() > MAX_CELL_LENGTH) {
+          int at = i;
+          String column = index.entrySet().stream().filter(e -> e.getValue() == at)
+              .map(e -> headerText.get(e.getKey())).findFirst().orElse(String.valueOf(i + 1));
+          general(number, source + " row " + number + ", column " + column + ": the cell is " + cells.get(i).length()
+              + " characters long, more than the limit of " + MAX_CELL_LENGTH + " (RuleSetTable.MAX_CELL_LENGTH)");
+          r.oversized = true;
+        }
+      }
+      if (r.oversized) {
+        // Nothing else of the row is read: its cells are not trusted, and a huge cell would only slow reading.
+        String code = cell(cells, Column.CODE).strip();
+        r.code = code.length() <= MAX_CELL_LENGTH ? code : "";
+        r.name = "";
+        return r;
       }
       String code = cell(cells, Column.CODE).strip();
       if (code.endsWith(".")) {
@@ -558,6 +603,9 @@ public final class RuleSetTable {
         } else {
           children.add(n);
         }
+      }
+      if (r.oversized) {
+        return null;
       }
       NodeRole role = roleOf(r);
       int before = problems.size();

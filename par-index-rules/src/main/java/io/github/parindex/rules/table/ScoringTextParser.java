@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  *   <li>survey share: {@code "Chỉ số SIPAS / 100 x điểm tối đa"}.</li>
  * </ul>
  * Text it cannot read is an error that quotes the words it could not read; a parsed method whose definition is
- * inconsistent (bands with a gap, a level above the maximum) is an error too.
+ * inconsistent (bands with a gap, a level above the maximum) is an error too. A text longer than
+ * {@link #MAX_LENGTH} ({@value #MAX_LENGTH}) characters is an error without being read; reading a text within the
+ * limit takes time roughly proportional to its length.
  *
  * <pre>{@code
  * ScoringMethod m = ScoringTextParser.parse(
@@ -53,9 +55,19 @@ public final class ScoringTextParser {
 
   private static final BigDecimal HUNDRED = new BigDecimal("100");
 
+  /**
+   * The longest scoring text read, in characters after NFC normalisation and collapsing of spaces: {@value}. The
+   * decisions' scoring texts are a few lines long; a longer text is an error (naming its length and, in a table, the
+   * row and column), not read, so that a hostile or corrupt cell cannot make reading slow.
+   */
+  public static final int MAX_LENGTH = 2_000;
+
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-  /** A number with a decimal comma or point. */
-  private static final String NUM = "(\\d+(?:[.,]\\d+)?)";
+  /**
+   * A number with a decimal comma or point. It starts where a run of digits starts and takes the whole run
+   * (possessive), so a long run of digits is scanned once, not once per position in it.
+   */
+  private static final String NUM = "((?<!\\d)\\d++(?:[.,]\\d++)?)";
   /** Not inside a word. */
   private static final String WB = "(?<![\\p{L}\\p{N}])";
   private static final String END = "(?![\\p{L}\\p{N}])";
@@ -70,18 +82,21 @@ public final class ScoringTextParser {
   private static final Pattern SURVEY_WORDS = Pattern.compile(
       WB + "(?:sipas|chỉ\\s+số\\s+hài\\s+lòng|mức\\s+độ\\s+hài\\s+lòng|" + RATE + "\\s+hài\\s+lòng)" + END, F);
   private static final Pattern TIMES_MAX = Pattern.compile(TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END, F);
+  /**
+   * The formulas that need no scan ahead: "điểm tối đa x tỷ lệ", "tính theo tỷ lệ", "điểm tối đa x (a / b)". The
+   * two that do ("tỷ lệ ... x điểm tối đa", "a / b x điểm tối đa") are found by {@link #isProportional} in one pass.
+   */
   private static final Pattern PROPORTIONAL = Pattern.compile(
-      "(?:" + WB + RATE + ".*" + TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END
-          + "|" + WB + "điểm\\s+tối\\s+đa" + TIMES + RATE
+      "(?:" + WB + "điểm\\s+tối\\s+đa" + TIMES + RATE
           + "|" + WB + "tính\\s+(?:điểm\\s+)?(?:theo|bằng)\\s+" + RATE
-          + "|/[^;]*?\\)?" + TIMES + "(?:số\\s+)?điểm\\s+tối\\s+đa" + END
-          + "|" + WB + "điểm\\s+tối\\s+đa" + TIMES + "\\([^;()]*/[^;()]*\\))",
+          + "|" + WB + "điểm\\s+tối\\s+đa" + TIMES + "\\([^;()/]*+/[^;()]*+\\))",
       F);
+  private static final Pattern RATE_WORD = Pattern.compile(WB + RATE, F);
 
   private static final String CAP =
       "(?:tối\\s+đa\\s+không\\s+quá|tối\\s+đa|không\\s+quá)(?:\\s+là)?\\s+" + NUM + PTS;
   private static final Pattern DEDUCTION = Pattern.compile(
-      "(?:" + WB + "mỗi\\s+(?<what>[^;:]+?)\\s+(?:thì\\s+)?(?:bị\\s+)?trừ\\s+(?<per1>" + NUM + ")" + PTS
+      "(?:" + WB + "mỗi\\s+(?<what>(?:(?!mỗi" + END + ")[^;:])+?)\\s+(?:thì\\s+)?(?:bị\\s+)?trừ\\s+(?<per1>" + NUM + ")" + PTS
           + "|" + WB + "(?:bị\\s+)?trừ\\s+(?<per2>" + NUM + ")" + PTS + "\\s*/\\s*(?<what2>[^,;.]+?)(?=[,;.(]|$)"
           + "|" + WB + "(?:bị\\s+)?trừ\\s+(?<per3>" + NUM + ")" + PTS
           + "\\s+(?:cho|với|đối\\s+với)\\s+mỗi\\s+(?<what3>[^,;.]+?)(?=[,;.(]|$))",
@@ -99,7 +114,7 @@ public final class ScoringTextParser {
       "^\\s*(?:điểm\\s+)?tối\\s+đa(?:\\s+là)?\\s*:?\\s*" + NUM + PTS + "\\s*[,;.:]?", F);
 
   private static final Pattern COUNT = Pattern.compile(
-      "(?:" + WB + "mỗi\\s+(?<what>[^;:]+?)\\s+(?:thì\\s+)?(?:được|cộng|tính)\\s+(?:thêm\\s+)?(?<per1>" + NUM + ")" + PTS
+      "(?:" + WB + "mỗi\\s+(?<what>(?:(?!mỗi" + END + ")[^;:])+?)\\s+(?:thì\\s+)?(?:được|cộng|tính)\\s+(?:thêm\\s+)?(?<per1>" + NUM + ")" + PTS
           + "|" + WB + "(?:được\\s+|cộng\\s+)?(?<per2>" + NUM + ")" + PTS + "\\s*/\\s*(?<what2>[^,;.]+?)(?=[,;.(]|$)"
           + "|" + WB + "(?:được|cộng)\\s+(?:thêm\\s+)?(?<per3>" + NUM + ")" + PTS
           + "\\s+(?:cho|với)\\s+mỗi\\s+(?<what3>[^,;.]+?)(?=[,;.(]|$))",
@@ -112,7 +127,7 @@ public final class ScoringTextParser {
   private static final Pattern INTRO = Pattern.compile(
       "^(?:cách\\s+tính\\s+điểm|cách\\s+chấm\\s+điểm|trong\\s+đó|cụ\\s+thể)\\s*:?\\s*", F);
   private static final Pattern CLAUSE = Pattern.compile(
-      "^(?<cond>.*?)[\\s:=,→\\-]*(?:(?:thì\\s+)?(?:được|cho)\\s+)?\\(?\\s*(?:(?<pts>" + NUM + ")" + PTS
+      "^(?<cond>.*?)(?<![\\s:=,→\\-])[\\s:=,→\\-]*+(?:(?:thì\\s+)?(?:được|cho)\\s+)?\\(?\\s*(?:(?<pts>" + NUM + ")" + PTS
           + "|(?<full>(?:điểm\\s+tối\\s+đa|tối\\s+đa\\s+điểm|đủ\\s+điểm)" + END + "))\\s*\\)?[.\\s]*$",
       F);
   /** A case whose points have no unit, after a colon or an equals sign: "Có: 1". */
@@ -160,7 +175,7 @@ public final class ScoringTextParser {
     Objects.requireNonNull(maxPoints, "maxPoints");
     Outcome outcome = read(text, maxPoints);
     if (!outcome.problems().isEmpty()) {
-      throw new ParIndexException("cannot read the scoring text \"" + text + "\"",
+      throw new ParIndexException("cannot read the scoring text \"" + abbreviate(text) + "\"",
           outcome.problems().stream().map(Problem::general).toList());
     }
     return outcome.method().orElseThrow();
@@ -251,6 +266,11 @@ public final class ScoringTextParser {
     if (text.isBlank()) {
       return Outcome.failed("the scoring text is empty");
     }
+    if (text.length() > MAX_LENGTH) {
+      return Outcome.failed("the scoring text is " + text.length() + " characters long, more than the limit of "
+          + MAX_LENGTH + " (it begins \"" + abbreviate(text) + "\"); a decision's scoring text is a few lines: split"
+          + " the rule into several criteria, or write \"direct\" and give the points directly");
+    }
     try {
       return Outcome.of(method(text, maxPoints), maxPoints);
     } catch (Unreadable e) {
@@ -269,6 +289,11 @@ public final class ScoringTextParser {
     return t.strip();
   }
 
+  /** At most the first 80 characters, for quoting a text that may be long. */
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+  }
+
   private static String oneLine(String s) {
     return s.replaceAll("\\s+", " ").strip();
   }
@@ -279,7 +304,7 @@ public final class ScoringTextParser {
       onlyRestatedMaximum(flat, max);
       return Methods.surveyShare();
     }
-    if (PROPORTIONAL.matcher(flat).find()) {
+    if (isProportional(flat)) {
       onlyRestatedMaximum(flat, max);
       return Methods.proportional();
     }
@@ -292,6 +317,37 @@ public final class ScoringTextParser {
       return countTimesPoints(flat, count);
     }
     return fromCases(text, max);
+  }
+
+  /**
+   * "tỷ lệ ... x điểm tối đa" (a rate named anywhere before "x điểm tối đa") or "a / b x điểm tối đa" (a slash before
+   * it in the same case, no ";" in between), and the formulas of {@link #PROPORTIONAL}. The first rate word and
+   * each case's first slash leave the widest room for "x điểm tối đa" after them, so one search from each suffices:
+   * the text is scanned a bounded number of times, never once per position.
+   */
+  private static boolean isProportional(String flat) {
+    if (PROPORTIONAL.matcher(flat).find()) {
+      return true;
+    }
+    Matcher timesMax = TIMES_MAX.matcher(flat);
+    Matcher rate = RATE_WORD.matcher(flat);
+    if (rate.find() && timesMax.find(rate.end())) {
+      return true;
+    }
+    int from = 0;
+    while (from < flat.length()) {
+      int end = flat.indexOf(';', from);
+      end = end < 0 ? flat.length() : end;
+      int slash = flat.indexOf('/', from);
+      if (slash >= 0 && slash < end) {
+        timesMax.region(slash + 1, end);
+        if (timesMax.find()) {
+          return true;
+        }
+      }
+      from = end + 1;
+    }
+    return false;
   }
 
   /** A formula text may restate the maximum ("tối đa 1 điểm") but give no other points and no percentage. */
@@ -403,10 +459,24 @@ public final class ScoringTextParser {
       points = decimal(m.group("pts"));
     }
     String label = m.group("cond").replaceAll("[\\s:=,→\\-]+$", "").replaceAll("^[\\s:=,→\\-]+", "");
-    if (label.isEmpty() || label.matches(".*\\d+(?:[.,]\\d+)?\\s*(?:-|đến|tới)?$")) {
+    if (label.isEmpty() || endsWithNumber(label)) {
       return Optional.empty();
     }
     return Optional.of(new Case(fragment, label, points));
+  }
+
+  /** Whether the label ends with a number, perhaps followed by "-", "đến" or "tới" ("từ 80 đến"). */
+  private static boolean endsWithNumber(String label) {
+    int end = label.length();
+    if (label.endsWith("-")) {
+      end -= 1;
+    } else if (label.endsWith("đến") || label.endsWith("tới")) {
+      end -= 3;
+    }
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(label.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && label.charAt(end - 1) >= '0' && label.charAt(end - 1) <= '9';
   }
 
   private static void rest(String after, String where) throws Unreadable {

@@ -243,7 +243,7 @@ class ScorecardReportPropertiesTest {
       LeafInput.Builder in = LeafInput.builder().code(code).selfAssessed(Answer.points(points));
       if (kind == 1) {
         in.appraisal(Appraisal.ofPoints(points.divide(BigDecimal.valueOf(2)), "Thiếu tài liệu kiểm chứng"));
-      } else if (kind == 2 && depth > 0) {
+      } else if (kind == 2 && depth > 0 && !inputs.isEmpty()) { // the first leaf always applies
         in = LeafInput.builder().code(code).notApplicable(true).notApplicableReason("Không phát sinh");
       }
       inputs.add(in.build());

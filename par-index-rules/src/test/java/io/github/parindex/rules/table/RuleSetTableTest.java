@@ -3,6 +3,7 @@ package io.github.parindex.rules.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.Methods.Band;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -331,6 +333,65 @@ class RuleSetTableTest {
       ParIndexException e = failure(HEADER + "1,a,1,appraisal,,direct\n,,,,,\n2,b,x,appraisal,,direct\n");
       assertThat(messages(e)).containsExactly("criterion 2: t.csv row 4, column max_points: \"x\" is not a number"
           + " of points (write e.g. 1, 0,5 or 2.25)");
+    }
+  
+    @Test
+    void aHostileScoringTextIsRejectedByLengthAtItsRowAndColumn() {
+      String csv = HEADER + "1,Một cửa,1,appraisal,\"Có: 1 điểm; Không: 0 điểm\",\n"
+          + "2,Dịch vụ công,1,appraisal," + "1".repeat(9_000) + ",\n"
+          + "3,Thủ tục,1,appraisal," + "1".repeat(100_000) + ",\n";
+      // Only a guard against a hang: neither text is read.
+      ParIndexException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> failure(csv));
+      assertThat(messages(e)).hasSize(2);
+      // within the cell limit, beyond the scoring text's limit: the parser's error, at its row and column
+      assertThat(messages(e).get(0)).startsWith("criterion 2: t.csv row 3, column scoring_text: the scoring text is"
+          + " 9000 characters long, more than the limit of 2000 (it begins \"" + "1".repeat(80) + "…\")");
+      // beyond the cell limit: the row is not read at all
+      assertThat(messages(e).get(1)).isEqualTo("t.csv row 4, column scoring_text: the cell is 100000 characters"
+          + " long, more than the limit of 10000 (RuleSetTable.MAX_CELL_LENGTH)");
+    }
+
+    @Test
+    void aCellLongerThanTheLimitIsAnErrorAtItsRowAndColumn() {
+      String csv = HEADER + "1,Một cửa,1,appraisal,\"Có: 1 điểm; Không: 0 điểm\",\n"
+          + "2," + "x".repeat(10_001) + ",1,appraisal,,direct\n"
+          + "3,Vừa đủ " + "y".repeat(10_000 - 7) + ",1,appraisal,,direct\n";
+      ParIndexException e = failure(csv);
+      // row 4's name is exactly 10,000 characters: within the limit
+      assertThat(messages(e)).containsExactly("t.csv row 3, column name: the cell is 10001 characters long, more"
+          + " than the limit of 10000 (RuleSetTable.MAX_CELL_LENGTH)");
+    }
+
+    @Test
+    void moreRowsThanTheLimitIsAnErrorAtTheFirstRowBeyondIt() {
+      StringBuilder csv = new StringBuilder(HEADER);
+      for (int i = 1; i <= RuleSetTable.MAX_ROWS + 5; i++) {
+        csv.append(i).append(",Tiêu chí ").append(i).append(",1,appraisal,,direct\n");
+      }
+      // header = row 1, data rows 2 .. 10,001 are read; row 10,002 is the first beyond the limit of 10,000
+      assertThat(messages(failure(csv.toString()))).containsExactly("t.csv row 10002: the table has more than 10000"
+          + " data rows (RuleSetTable.MAX_ROWS); the rows from here on were not read");
+    }
+
+    @Test
+    void aTableLongerThanTheLimitIsNotReadToItsEnd() {
+      Reader endless = new Reader() {
+        private long given;
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+          java.util.Arrays.fill(buf, off, off + len, 'a');
+          given += len;
+          return len;
+        }
+
+        @Override
+        public void close() {}
+      };
+      ParIndexException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+          () -> catchThrowableOfType(ParIndexException.class, () -> RuleSetTable.readNodes(endless, "t.csv")));
+      assertThat(messages(e)).containsExactly("t.csv: the table is longer than the limit of 5000000 characters"
+          + " (RuleSetTable.MAX_TABLE_LENGTH); it was not read to its end");
     }
   }
 }

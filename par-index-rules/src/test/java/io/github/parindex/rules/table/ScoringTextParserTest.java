@@ -2,6 +2,7 @@ package io.github.parindex.rules.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.Methods.Band;
@@ -11,6 +12,7 @@ import io.github.parindex.model.Answer;
 import io.github.parindex.model.ParIndexException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -487,6 +489,63 @@ class ScoringTextParserTest {
     @Test
     void nullArgumentsAreRejected() {
       assertThatThrownBy(() -> ScoringTextParser.parse(null, ONE)).isInstanceOf(NullPointerException.class);
+    }
+  }
+
+  /** Long and hostile texts: rejected by length, and texts within the limit are read in about linear time. */
+  @Nested
+  class Hostile {
+    /** Only a guard against a hang: each text below is read in milliseconds. */
+    private final Duration guard = Duration.ofSeconds(2);
+
+    private String problemOf(String text) {
+      ParIndexException e = org.junit.jupiter.api.Assertions.assertThrows(ParIndexException.class,
+          () -> ScoringTextParser.parse(text, ONE));
+      assertThat(e.problems()).hasSize(1);
+      return e.getMessage() + " / " + e.problems().get(0).message();
+    }
+
+    @Test
+    void aHundredThousandDigitsAreRejectedByLength() {
+      String text = "1".repeat(100_000);
+      String problem = assertTimeoutPreemptively(guard, () -> problemOf(text));
+      assertThat(problem).contains("the scoring text is 100000 characters long, more than the limit of 2000")
+          // the message quotes only the beginning of the text
+          .contains("\"" + "1".repeat(80) + "…\"").doesNotContain("1".repeat(81));
+    }
+
+    @Test
+    void aHundredThousandCharactersOfRateWordsAreRejectedByLength() {
+      String text = "tỷ lệ ".repeat(100_000 / 6);
+      assertThat(assertTimeoutPreemptively(guard, () -> problemOf(text)))
+          .contains("the scoring text is 99995 characters long, more than the limit of 2000");
+    }
+
+    @Test
+    void theLimitIsTwoThousandCharactersAfterNormalisation() {
+      assertThat(ScoringTextParser.MAX_LENGTH).isEqualTo(2000);
+      // 1,996 spaces collapse to one: "Có:" + " " + "1 điểm; Không: 0 điểm" is short once normalised
+      String padded = "Có:" + " ".repeat(1996) + "1 điểm; Không: 0 điểm";
+      assertThat(ScoringTextParser.parse(padded, ONE)).isEqualTo(Methods.yesNo("1", "0"));
+      // 2,001 characters after normalisation: rejected even though the words would read
+      String tooLong = "Có: 1 điểm; Không: 0 điểm" + ".".repeat(2001 - 25);
+      assertThat(tooLong).hasSize(2001);
+      assertThat(problemOf(tooLong)).contains("2001 characters long");
+    }
+
+    /**
+     * Texts just under the limit made of the words that made reading slow (a run of digits; "tỷ lệ", "mỗi", "/"
+     * repeated: each scanned the rest of the text from every position, about n² steps): each is an ordinary
+     * "cannot read" error, well within the guard.
+     */
+    @Test
+    void repeatedWordsJustUnderTheLimitAreReadQuickly() {
+      for (String unit : new String[] {"1", "tỷ lệ ", "mỗi ", "/", "mỗi văn bản ", "1 điểm tỷ lệ ", "Có mỗi ",
+          ":", "1 điểm x"}) {
+        String text = unit.repeat(1990 / unit.length());
+        assertThat(assertTimeoutPreemptively(guard, () -> problemOf(text))).as(unit)
+            .startsWith("cannot read the scoring text").doesNotContain("characters long");
+      }
     }
   }
 }
