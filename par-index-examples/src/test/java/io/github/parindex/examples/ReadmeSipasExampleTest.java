@@ -31,7 +31,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The SIPAS example of docs/readme/sipas.md gives the numbers it states (worked out by hand there). */
+/** The SIPAS example of README.md ("SIPAS") gives the numbers it states (worked out by hand there). */
 class ReadmeSipasExampleTest {
 
   @Test

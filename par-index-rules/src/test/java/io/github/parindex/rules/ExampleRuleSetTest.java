@@ -16,7 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The example of docs/readme/rules-json.md (kept as a test resource, same text), read and scored. */
+/** The example of README.md ("The JSON format") (kept as a test resource, same text), read and scored. */
 class ExampleRuleSetTest {
 
   static String text() throws IOException {

@@ -130,7 +130,7 @@ class RuleSetTableTest {
 
     @Test
     void theReadmeTableReads() {
-      // The table of docs/readme/rules-table.md, "A table to copy" (kept in step by hand).
+      // The table of README.md, "A table to copy" (kept in step by hand).
       List<Node> nodes = read("code,name,gloss,max_points,source,role,scoring_text,method,legal_reference,legal_url,"
           + "provenance,provenance_note,provenance_source\n"
           + "1,Cải cách thủ tục hành chính,Procedures,3,,,,,,,,,\n"
