@@ -34,6 +34,8 @@ public final class SurveyAccumulator implements RespondentSink {
   private final int[] maxCode;
   private final int[] offset;
   private final boolean[] multi;
+  // Per item: offset + 1 for a single-choice item (its slot is this + code), -1 for a multi-select item.
+  private final int[] singleBase;
   private final int slots;
 
   // Per cell (units, then fields, then groups, then one discarded sink cell) x per slot.
@@ -93,6 +95,10 @@ public final class SurveyAccumulator implements RespondentSink {
       multi[i] = items.get(i).kind() == AnswerKind.EXPECTATION;
     }
     this.offset = layout.offset;
+    this.singleBase = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      singleBase[i] = multi[i] ? -1 : offset[i] + 1;
+    }
     this.slots = layout.slots;
     this.counts = new long[cells * slots];
     this.weights = weighted ? new long[cells * slots] : counts;
@@ -215,8 +221,7 @@ public final class SurveyAccumulator implements RespondentSink {
   /** Counts the row, checking each code as it goes; a bad code undoes what the row counted, then throws. */
   private void addCounts(int bu, int bf, int bg, int[] answers) {
     long[] c = counts;
-    int[] off = offset;
-    boolean[] mu = multi;
+    int[] sb = singleBase;
     int[] mx = maxCode;
     for (int i = 0; i < answers.length; i++) {
       int a = answers[i];
@@ -224,8 +229,15 @@ public final class SurveyAccumulator implements RespondentSink {
         count(bu, bf, bg, answers, i, -1);
         checkCode(i, a);
       }
-      if (mu[i] && a > 0) {
-        int base = off[i] + 2;
+      int b = sb[i];
+      if (b >= 0 || a <= 0) {
+        // single choice, or a multi-select item left blank / without opinion: one slot, offset + code + 1
+        int s = (b >= 0 ? b : offset[i] + 1) + a;
+        c[bu + s]++;
+        c[bf + s]++;
+        c[bg + s]++;
+      } else {
+        int base = offset[i] + 2;
         int m = a;
         while (m != 0) {
           int s = base + Integer.numberOfTrailingZeros(m);
@@ -234,11 +246,6 @@ public final class SurveyAccumulator implements RespondentSink {
           c[bg + s]++;
           m &= m - 1;
         }
-      } else {
-        int s = off[i] + a + 1;
-        c[bu + s]++;
-        c[bf + s]++;
-        c[bg + s]++;
       }
     }
   }

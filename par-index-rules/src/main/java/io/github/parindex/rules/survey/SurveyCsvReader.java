@@ -58,6 +58,7 @@ public final class SurveyCsvReader {
   private final SurveyFrame frame;
   private final ErrorMode mode;
   private final int listed;
+  private final int[] digitCodes;
 
   private SurveyCsvReader(Questionnaire q, SurveyFrame frame, ErrorMode mode, int listed) {
     this.questionnaire = Objects.requireNonNull(q, "questionnaire");
@@ -67,6 +68,7 @@ public final class SurveyCsvReader {
       throw new IllegalArgumentException("listed problems must be >= 0, was " + listed);
     }
     this.listed = listed;
+    this.digitCodes = digitCodes(q);
   }
 
   /** A reader that collects problems ({@link ErrorMode#COLLECT}) and lists up to 1000 of them. */
@@ -103,6 +105,7 @@ public final class SurveyCsvReader {
   private static final int FIELD = -3;
   private static final int GROUP = -4;
   private static final int WEIGHT = -5;
+  private static final int SLOW = Integer.MIN_VALUE;
 
   /**
    * Reads CSV text; the reader is not closed.
@@ -146,13 +149,7 @@ public final class SurveyCsvReader {
           row++;
           // the line is taken lazily, from the token at hand, only if the row has a problem
           rows.start(row, 0);
-          int col = 0;
-          while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-            if (col < columns) {
-              cell(p, role[col], rows);
-            }
-            col++;
-          }
+          int col = readCells(p, role, columns, rows);
           if (col != columns) {
             rows.problem("-", "", "row has " + col + " values, the header has " + columns);
           }
@@ -175,19 +172,73 @@ public final class SurveyCsvReader {
     return rows.report(stopped, ignored);
   }
 
-  private static void cell(CsvParser p, int role, RowAssembler rows) throws IOException {
-    if (role >= 0) {
-      rows.answer(role, p.getText());
-      return;
+  /**
+   * Reads the cells of one row (up to its end) and returns how many there were. Hot path: a one-digit answer that
+   * {@link #digitCodes} accepts is stored directly; anything else goes to {@link RowAssembler}, which validates it
+   * and reports it with its column and reason. Values are the parser's own strings ({@code nextTextValue}, no copy).
+   */
+  private int readCells(CsvParser p, int[] role, int columns, RowAssembler rows) throws IOException {
+    int[] answers = rows.answers;
+    int[] digits = digitCodes;
+    int col = 0;
+    String v;
+    while ((v = p.nextTextValue()) != null) {
+      if (col < columns) {
+        int r = role[col];
+        if (r >= 0) {
+          int c = v.length() == 1 ? digitCode(digits, r, v.charAt(0)) : SLOW;
+          if (c != SLOW) {
+            answers[r] = c;
+          } else {
+            rows.answer(r, v);
+          }
+        } else {
+          other(r, v, rows);
+        }
+      }
+      col++;
     }
+    return col;
+  }
+
+  private static int digitCode(int[] digits, int item, char ch) {
+    int d = ch - '0';
+    return d >= 0 && d <= 9 ? digits[item * 10 + d] : SLOW;
+  }
+
+  private static void other(int role, String v, RowAssembler rows) {
     switch (role) {
-      case IGNORED -> { }
-      case UNIT -> rows.unit(p.getText());
-      case FIELD -> rows.field(p.getText());
-      case GROUP -> rows.group(p.getText());
-      case WEIGHT -> rows.weight(p.getText());
-      default -> rows.answer(role, p.getText());
+      case UNIT -> rows.unit(v);
+      case FIELD -> rows.field(v);
+      case GROUP -> rows.group(v);
+      case WEIGHT -> rows.weight(v);
+      default -> { }
     }
+  }
+
+  /**
+   * Per item and digit 0..9, the answer code of a one-character cell holding that digit when it is certainly valid
+   * (single choice: 0..max code; multi-select: 0, or option 1..k as its bit), else {@link #SLOW}: such a cell is
+   * left to {@link RowAssembler#answer(int, String)}, which reports it if it is wrong.
+   */
+  private static int[] digitCodes(Questionnaire q) {
+    List<io.github.parindex.sipas.Item> items = q.items();
+    int[] codes = new int[items.size() * 10];
+    for (int i = 0; i < items.size(); i++) {
+      io.github.parindex.sipas.Item it = items.get(i);
+      boolean multi = it.kind() == io.github.parindex.sipas.AnswerKind.EXPECTATION;
+      for (int d = 0; d <= 9; d++) {
+        int code;
+        if (multi) {
+          code = d == 0 ? io.github.parindex.sipas.AnswerKind.BLANK
+              : d <= it.options().size() && d <= it.maxCode() ? 1 << (d - 1) : SLOW;
+        } else {
+          code = d <= it.maxCode() ? d : SLOW;
+        }
+        codes[i * 10 + d] = code;
+      }
+    }
+    return codes;
   }
 
   private int[] roles(List<String> header, List<String> ignored, String source) {

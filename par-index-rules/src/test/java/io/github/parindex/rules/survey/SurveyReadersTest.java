@@ -112,6 +112,38 @@ class SurveyReadersTest {
   }
 
   @Test
+  void csvOneDigitCellsAreAcceptedExactlyWithinEachItemsScale() {
+    // S1, S2: satisfaction 1..5; J: judgement options 1..2; X: multi-select options 1..3; the digit 0 is the blank
+    // code (AnswerKind.BLANK) and was always accepted. Everything above the scale must be reported, one-digit or not.
+    int[] highest = {5, 5, 2, 3};
+    String[] columns = {"S1", "S2", "J", "X"};
+    for (int c = 0; c < columns.length; c++) {
+      for (int d = 0; d <= 9; d++) {
+        String[] cells = {"5", "4", "1", "1"};
+        cells[c] = Integer.toString(d);
+        String text = "unit,S1,S2,J,X\nP," + String.join(",", cells) + "\n";
+        SurveyAccumulator acc = acc();
+        ReadReport r = SurveyCsvReader.of(Q, FRAME).read(new StringReader(text), "d.csv", acc);
+        if (d <= highest[c]) {
+          assertThat(r.isClean()).as(columns[c] + "=" + d).isTrue();
+          assertThat(acc.size()).isEqualTo(1);
+        } else {
+          assertThat(r.rowsRejected()).as(columns[c] + "=" + d).isEqualTo(1);
+          assertThat(acc.size()).isZero();
+          assertThat(r.problems()).singleElement().extracting(RowProblem::toString).asString()
+              .startsWith("row 1 (line 2), column " + columns[c] + ": \"" + d + "\": ")
+              .contains(c == 3 ? "option " + d + " is outside 1..3" : "answer code " + d + " is outside 1..");
+        }
+      }
+    }
+    // X = 2 ticks option q only: q 1 of 1 respondent = 100 %, p and r 0 %
+    SurveyAccumulator acc = acc();
+    SurveyCsvReader.of(Q, FRAME).read(new StringReader("unit,S1,S2,J,X\nP,5,4,1,2\n"), "x.csv", acc);
+    assertThat(acc.result().all().expectation("X").get(1).percent().orElseThrow()).isEqualByComparingTo("100.00");
+    assertThat(acc.result().all().expectation("X").get(0).percent().orElseThrow()).isEqualByComparingTo("0.00");
+  }
+
+  @Test
   void csvFailFastStopsAtTheFirstBadRow() {
     SurveyAccumulator acc = acc();
     assertThatThrownBy(() -> SurveyCsvReader.of(Q, FRAME).errorMode(ErrorMode.FAIL_FAST)
