@@ -6,9 +6,11 @@ import java.util.Objects;
 
 /**
  * Streaming aggregation of SIPAS answers: feed it one respondent at a time, then take the {@link #result()}. It
- * keeps only exact {@code long} counters per unit, service field and respondent group (respondents and, when
- * weighted, weight sums and sums of squared weights in thousandths), never the rows, so memory does not grow with
- * the number of respondents. No I/O: readers for CSV and JSON files live in {@code par-index-rules}.
+ * keeps only exact {@code long} counters (respondents and, when weighted, weight sums and sums of squared weights in
+ * thousandths), never the rows: one block per (unit, service field, respondent group) combination seen so far, up to
+ * a fixed budget, folded into per-unit, per-field and per-group tables when results are taken, on {@link #merge}, and
+ * when the budget is used up, so memory does not grow with the number of respondents. No I/O: readers for CSV and
+ * JSON files live in {@code par-index-rules}.
  *
  * <p>Not thread-safe (it is a mutable sink); to aggregate in parallel give each thread its own accumulator and
  * {@link #merge} them. A row with a bad value is rejected whole, before anything is counted, with an
@@ -47,6 +49,25 @@ public final class SurveyAccumulator implements RespondentSink {
   final long[] weightTotals;
   final long[] squareTotals;
   private long squareBudget = Long.MAX_VALUE;
+  private final int groups;
+
+  // Counters per (unit, field, group) combination actually seen, one block of slots each, allocated on first use
+  // and folded into the tables above when results are taken, on merge, and when the table is full (maxCombos).
+  private static final int COMBO_BUDGET = 1 << 21;
+  private final int maxCombos;
+  private int combos;
+  private long[] comboKeys = new long[0];
+  private long[] comboCounts = new long[0];
+  private long[] comboWeights = comboCounts;
+  private long[] comboSquares = comboCounts;
+  private long[] comboRespondents = new long[0];
+  private long[] comboWeightTotals = comboRespondents;
+  private long[] comboSquareTotals = comboRespondents;
+  // Open addressing: key + 1 (0 = empty) -> block.
+  private long[] mapKeys = new long[16];
+  private int[] mapBlocks = new int[16];
+  private long lastKey = -1;
+  private int lastBlock;
 
   /** Shared description of where each item's counters are. Internal. */
   static final class Layout {
@@ -77,6 +98,11 @@ public final class SurveyAccumulator implements RespondentSink {
    *     the overall item {@code method} needs
    */
   public SurveyAccumulator(Questionnaire questionnaire, SurveyFrame frame, SipasMethod method) {
+    this(questionnaire, frame, method, 0);
+  }
+
+  /** As the public constructor, with at most {@code maxCombos} combination blocks (0: the default). Internal. */
+  SurveyAccumulator(Questionnaire questionnaire, SurveyFrame frame, SipasMethod method, int maxCombos) {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
     this.frame = Objects.requireNonNull(frame, "frame");
     this.method = Objects.requireNonNull(method, "method");
@@ -85,7 +111,8 @@ public final class SurveyAccumulator implements RespondentSink {
     this.layout = new Layout(questionnaire);
     this.units = frame.units().size();
     this.fields = frame.serviceFields().size();
-    int cells = units + fields + frame.groups().size() + 1;
+    this.groups = frame.groups().size();
+    int cells = units + fields + groups + 1;
     this.sinkCell = cells - 1;
     List<Item> items = questionnaire.items();
     this.maxCode = new int[items.size()];
@@ -106,6 +133,11 @@ public final class SurveyAccumulator implements RespondentSink {
     this.respondents = new long[cells];
     this.weightTotals = weighted ? new long[cells] : respondents;
     this.squareTotals = weighted ? new long[cells] : respondents;
+    // Combination blocks are allocated as combinations are first seen, up to COMBO_BUDGET counters per table (16 MB
+    // per table), or one block per cell when that is more; when the table is full its blocks are folded into the
+    // unit / field / group tables and it starts again empty.
+    int budget = Math.max(cells, COMBO_BUDGET / Math.max(1, slots));
+    this.maxCombos = Math.min(Integer.MAX_VALUE / Math.max(1, slots), maxCombos > 0 ? maxCombos : budget);
   }
 
   static void checkMethod(Questionnaire q, SipasMethod m) {
@@ -170,12 +202,10 @@ public final class SurveyAccumulator implements RespondentSink {
     if (field < Respondent.NONE || field >= fields) {
       throw new IllegalArgumentException("service field position " + field + " is not in the frame");
     }
-    if (group < Respondent.NONE || group >= frame.groups().size()) {
+    if (group < Respondent.NONE || group >= groups) {
       throw new IllegalArgumentException("respondent group position " + group + " is not in the frame");
     }
-    int bu = unit * slots;
-    int bf = (field < 0 ? sinkCell : units + field) * slots;
-    int bg = (group < 0 ? sinkCell : units + fields + group) * slots;
+    long key = ((long) unit * (fields + 1) + (field + 1)) * (groups + 1) + (group + 1);
     if (weighted) {
       for (int i = 0; i < mx.length; i++) {
         checkCode(i, answers[i]);
@@ -186,27 +216,147 @@ public final class SurveyAccumulator implements RespondentSink {
         throw new IllegalStateException("too many weighted respondents for exact long sums of squared weights");
       }
       squareBudget -= w2;
-      addWeighted(bu, bf, bg, weight, w2, answers);
-      addRespondent(unit, field, group, weight, w2);
+      int b = block(key);
+      addWeighted(b * slots, weight, w2, answers);
+      comboRespondents[b]++;
+      comboWeightTotals[b] += weight;
+      comboSquareTotals[b] += w2;
     } else {
-      addCounts(bu, bf, bg, answers);
-      addRespondent(unit, field, group, 1, 1);
+      int b = block(key);
+      addCounts(b * slots, answers);
+      comboRespondents[b]++;
     }
   }
 
-  private void addRespondent(int unit, int field, int group, long w, long w2) {
-    int cf = field < 0 ? sinkCell : units + field;
-    int cg = group < 0 ? sinkCell : units + fields + group;
-    respondents[unit]++;
-    respondents[cf]++;
-    respondents[cg]++;
+  /** The block of a combination, allocated on its first use (after folding every block when the table is full). */
+  private int block(long key) {
+    if (key == lastKey) {
+      return lastBlock;
+    }
+    long[] ks = mapKeys;
+    int mask = ks.length - 1;
+    int h = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+    while (true) {
+      long k = ks[h];
+      if (k == key + 1) {
+        lastKey = key;
+        lastBlock = mapBlocks[h];
+        return lastBlock;
+      }
+      if (k == 0) {
+        break;
+      }
+      h = (h + 1) & mask;
+    }
+    if (combos == maxCombos) {
+      flush();
+      return block(key);
+    }
+    int b = combos++;
+    if ((long) combos * slots > comboCounts.length) {
+      grow();
+    }
+    ks[h] = key + 1;
+    mapBlocks[h] = b;
+    comboKeys[b] = key;
+    if (2 * combos > ks.length) {
+      rehash();
+    }
+    lastKey = key;
+    lastBlock = b;
+    return b;
+  }
+
+  private void grow() {
+    int n = (int) Math.min((long) maxCombos, Math.max(8L, 2L * comboKeys.length));
+    comboKeys = java.util.Arrays.copyOf(comboKeys, n);
+    comboRespondents = java.util.Arrays.copyOf(comboRespondents, n);
+    comboCounts = java.util.Arrays.copyOf(comboCounts, n * slots);
     if (weighted) {
-      weightTotals[unit] += w;
-      weightTotals[cf] += w;
-      weightTotals[cg] += w;
-      squareTotals[unit] += w2;
-      squareTotals[cf] += w2;
-      squareTotals[cg] += w2;
+      comboWeightTotals = java.util.Arrays.copyOf(comboWeightTotals, n);
+      comboSquareTotals = java.util.Arrays.copyOf(comboSquareTotals, n);
+      comboWeights = java.util.Arrays.copyOf(comboWeights, n * slots);
+      comboSquares = java.util.Arrays.copyOf(comboSquares, n * slots);
+    } else {
+      comboWeightTotals = comboRespondents;
+      comboSquareTotals = comboRespondents;
+      comboWeights = comboCounts;
+      comboSquares = comboCounts;
+    }
+  }
+
+  private void rehash() {
+    long[] ks = new long[mapKeys.length * 2];
+    int[] bs = new int[ks.length];
+    int mask = ks.length - 1;
+    for (int b = 0; b < combos; b++) {
+      long key = comboKeys[b];
+      int h = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+      while (ks[h] != 0) {
+        h = (h + 1) & mask;
+      }
+      ks[h] = key + 1;
+      bs[h] = b;
+    }
+    mapKeys = ks;
+    mapBlocks = bs;
+  }
+
+  /** Folds every combination block into the unit, field and group tables and empties the combination table. */
+  private void flush() {
+    fold(counts, weights, squares, respondents, weightTotals, squareTotals);
+    java.util.Arrays.fill(comboCounts, 0, combos * slots, 0L);
+    java.util.Arrays.fill(comboRespondents, 0, combos, 0L);
+    if (weighted) {
+      java.util.Arrays.fill(comboWeights, 0, combos * slots, 0L);
+      java.util.Arrays.fill(comboSquares, 0, combos * slots, 0L);
+      java.util.Arrays.fill(comboWeightTotals, 0, combos, 0L);
+      java.util.Arrays.fill(comboSquareTotals, 0, combos, 0L);
+    }
+    java.util.Arrays.fill(mapKeys, 0L);
+    combos = 0;
+    lastKey = -1;
+  }
+
+  /** Adds every combination block to the given unit / field / group tables (the layout of {@link #counts}). */
+  private void fold(long[] c, long[] w, long[] q, long[] r, long[] wt, long[] st) {
+    for (int b = 0; b < combos; b++) {
+      long key = comboKeys[b];
+      int g = (int) (key % (groups + 1)) - 1;
+      long uf = key / (groups + 1);
+      int f = (int) (uf % (fields + 1)) - 1;
+      int u = (int) (uf / (fields + 1));
+      int cf = f < 0 ? sinkCell : units + f;
+      int cg = g < 0 ? sinkCell : units + fields + g;
+      addBlock(c, comboCounts, b, u, cf, cg);
+      r[u] += comboRespondents[b];
+      r[cf] += comboRespondents[b];
+      r[cg] += comboRespondents[b];
+      if (weighted) {
+        addBlock(w, comboWeights, b, u, cf, cg);
+        addBlock(q, comboSquares, b, u, cf, cg);
+        wt[u] += comboWeightTotals[b];
+        wt[cf] += comboWeightTotals[b];
+        wt[cg] += comboWeightTotals[b];
+        st[u] += comboSquareTotals[b];
+        st[cf] += comboSquareTotals[b];
+        st[cg] += comboSquareTotals[b];
+      }
+    }
+  }
+
+  private void addBlock(long[] into, long[] from, int b, int u, int cf, int cg) {
+    int src = b * slots;
+    int bu = u * slots;
+    int bf = cf * slots;
+    int bg = cg * slots;
+    for (int s = 0; s < slots; s++) {
+      long v = from[src + s];
+      if (v != 0) {
+        into[bu + s] += v;
+        into[bf + s] += v;
+        into[bg + s] += v;
+      }
     }
   }
 
@@ -219,31 +369,25 @@ public final class SurveyAccumulator implements RespondentSink {
   }
 
   /** Counts the row, checking each code as it goes; a bad code undoes what the row counted, then throws. */
-  private void addCounts(int bu, int bf, int bg, int[] answers) {
-    long[] c = counts;
+  private void addCounts(int bc, int[] answers) {
+    long[] c = comboCounts;
     int[] sb = singleBase;
     int[] mx = maxCode;
     for (int i = 0; i < answers.length; i++) {
       int a = answers[i];
       if (a < AnswerKind.NO_OPINION || a > mx[i]) {
-        count(bu, bf, bg, answers, i, -1);
+        count(bc, answers, i, -1);
         checkCode(i, a);
       }
       int b = sb[i];
       if (b >= 0 || a <= 0) {
         // single choice, or a multi-select item left blank / without opinion: one slot, offset + code + 1
-        int s = (b >= 0 ? b : offset[i] + 1) + a;
-        c[bu + s]++;
-        c[bf + s]++;
-        c[bg + s]++;
+        c[bc + (b >= 0 ? b : offset[i] + 1) + a]++;
       } else {
-        int base = offset[i] + 2;
+        int base = bc + offset[i] + 2;
         int m = a;
         while (m != 0) {
-          int s = base + Integer.numberOfTrailingZeros(m);
-          c[bu + s]++;
-          c[bf + s]++;
-          c[bg + s]++;
+          c[base + Integer.numberOfTrailingZeros(m)]++;
           m &= m - 1;
         }
       }
@@ -251,51 +395,42 @@ public final class SurveyAccumulator implements RespondentSink {
   }
 
   /** Adds {@code delta} to the counters of items 0..{@code end}-1 of a row (used to undo a partly counted row). */
-  private void count(int bu, int bf, int bg, int[] answers, int end, int delta) {
+  private void count(int bc, int[] answers, int end, int delta) {
     for (int i = 0; i < end; i++) {
       int a = answers[i];
       if (multi[i] && a > 0) {
         for (int m = a; m != 0; m &= m - 1) {
-          int s = offset[i] + 2 + Integer.numberOfTrailingZeros(m);
-          counts[bu + s] += delta;
-          counts[bf + s] += delta;
-          counts[bg + s] += delta;
+          comboCounts[bc + offset[i] + 2 + Integer.numberOfTrailingZeros(m)] += delta;
         }
       } else {
-        int s = offset[i] + a + 1;
-        counts[bu + s] += delta;
-        counts[bf + s] += delta;
-        counts[bg + s] += delta;
+        comboCounts[bc + offset[i] + a + 1] += delta;
       }
     }
   }
 
-  private void addWeighted(int bu, int bf, int bg, long w, long w2, int[] answers) {
+  private void addWeighted(int bc, long w, long w2, int[] answers) {
+    long[] c = comboCounts;
+    long[] ws = comboWeights;
+    long[] qs = comboSquares;
     for (int i = 0; i < answers.length; i++) {
       int a = answers[i];
       if (multi[i] && a > 0) {
-        int base = offset[i] + 2;
+        int base = bc + offset[i] + 2;
         int m = a;
         while (m != 0) {
-          int s = base + Integer.numberOfTrailingZeros(m);
-          bump(bu + s, w, w2);
-          bump(bf + s, w, w2);
-          bump(bg + s, w, w2);
+          int x = base + Integer.numberOfTrailingZeros(m);
+          c[x]++;
+          ws[x] += w;
+          qs[x] += w2;
           m &= m - 1;
         }
       } else {
-        int s = offset[i] + a + 1;
-        bump(bu + s, w, w2);
-        bump(bf + s, w, w2);
-        bump(bg + s, w, w2);
+        int x = bc + offset[i] + a + 1;
+        c[x]++;
+        ws[x] += w;
+        qs[x] += w2;
       }
     }
-  }
-
-  private void bump(int x, long w, long w2) {
-    counts[x]++;
-    weights[x] += w;
-    squares[x] += w2;
   }
 
   /** Adds everything {@code other} counted (same questionnaire, frame and method). */
@@ -315,6 +450,7 @@ public final class SurveyAccumulator implements RespondentSink {
       addAll(weightTotals, other.weightTotals);
       addAll(squareTotals, other.squareTotals);
     }
+    other.fold(counts, weights, squares, respondents, weightTotals, squareTotals);
   }
 
   private static void addAll(long[] into, long[] from) {
@@ -329,13 +465,22 @@ public final class SurveyAccumulator implements RespondentSink {
     for (int u = 0; u < units; u++) {
       n += respondents[u];
     }
+    for (int b = 0; b < combos; b++) {
+      n += comboRespondents[b];
+    }
     return n;
   }
 
   /** An immutable snapshot of the results so far; the accumulator can keep counting. */
   public SurveyResults result() {
-    return new SurveyResults(questionnaire, frame, method, layout, units, fields, weighted, counts.clone(),
-        weighted ? weights.clone() : null, weighted ? squares.clone() : null, respondents.clone(),
-        weighted ? weightTotals.clone() : null, weighted ? squareTotals.clone() : null);
+    long[] c = counts.clone();
+    long[] r = respondents.clone();
+    long[] w = weighted ? weights.clone() : c;
+    long[] q = weighted ? squares.clone() : c;
+    long[] wt = weighted ? weightTotals.clone() : r;
+    long[] st = weighted ? squareTotals.clone() : r;
+    fold(c, w, q, r, wt, st);
+    return new SurveyResults(questionnaire, frame, method, layout, units, fields, weighted, c,
+        weighted ? w : null, weighted ? q : null, r, weighted ? wt : null, weighted ? st : null);
   }
 }

@@ -1,0 +1,98 @@
+package io.github.parindex.sipas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.parindex.model.UnitLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The accumulator counts per (unit, field, group) combination and folds the combination blocks into the unit, field
+ * and group tables when its combination table is full. A frame of 300 units has 300 × 2 × 2 = 1,200 possible
+ * combinations (field and group may be absent), far more than the 64 blocks this test allows, so 700–900 random
+ * rows fold the table several times; fed in slices of 50 rows (at most 50 combinations each, never full) to separate
+ * accumulators that are then merged, the same rows must give the very same figures and counts.
+ */
+class CombinationTableTest {
+  static final SurveyFrame BIG;
+
+  static {
+    SurveyFrame.Builder b = SurveyFrame.builder();
+    for (int u = 0; u < 300; u++) {
+      b.unit("U" + u, "Unit " + u, UnitLevel.COMMUNE);
+    }
+    BIG = b.serviceField("F", "Đất đai").group("G", "Công dân").build();
+  }
+
+  @Property(tries = 20)
+  void foldingAFullTableGivesTheSameFiguresAsMergingSmallOnes(@ForAll long seed, @ForAll boolean weighted,
+      @ForAll @IntRange(min = 700, max = 900) int n) {
+    SipasMethod m = weighted
+        ? SipasMethod.meanOfElements().withWeighting(SipasMethod.Weighting.RESPONDENT_WEIGHTS)
+        : SipasMethod.meanOfElements();
+    Random rnd = new Random(seed);
+    List<int[]> rows = new ArrayList<>();
+    List<Long> weights = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int[] a = new int[7];
+      for (int k = 0; k < 7; k++) {
+        a[k] = rnd.nextInt(7) - 1;
+      }
+      a[4] = rnd.nextInt(5) - 1;
+      a[5] = rnd.nextInt(9) - 1;
+      rows.add(new int[] {rnd.nextInt(300), rnd.nextInt(2) - 1, rnd.nextInt(2) - 1});
+      rows.set(i, concat(rows.get(i), a));
+      weights.add(1L + rnd.nextInt(3000));
+    }
+    SurveyAccumulator one = new SurveyAccumulator(SmallSurvey.Q, BIG, m, 64);
+    SurveyAccumulator merged = new SurveyAccumulator(SmallSurvey.Q, BIG, m, 0);
+    SurveyAccumulator slice = null;
+    for (int i = 0; i < n; i++) {
+      int[] r = rows.get(i);
+      int[] a = java.util.Arrays.copyOfRange(r, 3, r.length);
+      one.add(r[0], r[1], r[2], weights.get(i), a);
+      if (i % 50 == 0) {
+        if (slice != null) {
+          merged.merge(slice);
+        }
+        slice = new SurveyAccumulator(SmallSurvey.Q, BIG, m, 0);
+      }
+      slice.add(r[0], r[1], r[2], weights.get(i), a);
+    }
+    merged.merge(slice);
+    assertThat(one.size()).isEqualTo(n);
+    assertThat(merged.size()).isEqualTo(n);
+    assertThat(figures(one.result())).isEqualTo(figures(merged.result()));
+  }
+
+  private static int[] concat(int[] x, int[] y) {
+    int[] z = java.util.Arrays.copyOf(x, x.length + y.length);
+    System.arraycopy(y, 0, z, x.length, y.length);
+    return z;
+  }
+
+  private static List<String> figures(SurveyResults r) {
+    List<PopulationReport> reports = new ArrayList<>(List.of(r.all(), r.serviceField("F"), r.group("G")));
+    for (int u = 0; u < 300; u++) {
+      reports.add(r.unit("U" + u));
+    }
+    List<String> out = new ArrayList<>();
+    for (PopulationReport p : reports) {
+      List<Figure> fs = new ArrayList<>();
+      fs.add(p.overall());
+      fs.addAll(p.aspects());
+      fs.addAll(p.elements());
+      fs.addAll(p.items());
+      fs.addAll(p.judgement("J1"));
+      fs.addAll(p.expectation("X1"));
+      for (Figure f : fs) {
+        out.add(f.exactPercent() + "/" + f.respondents());
+      }
+    }
+    return out;
+  }
+}
