@@ -268,20 +268,25 @@ public final class Methods {
         problems.add("percentage bands leave a gap: nothing covers 0% up to " + (first.fromInclusive() ? "under " : "")
             + plain(first.from()) + "%");
       }
-      Band last = asc.get(asc.size() - 1);
-      if (last.to().compareTo(HUNDRED) != 0 || !last.toInclusive()) {
-        problems.add("percentage bands leave a gap: nothing covers " + (last.toInclusive() ? "above " : "")
-            + plain(last.to()) + "% up to 100%");
-      }
+      // Walk the bands from the lowest, keeping the band that reaches furthest so far, so that a band nested in
+      // another is an overlap and not mistaken for a gap at its end.
+      Band reach = first;
       for (int i = 1; i < asc.size(); i++) {
-        Band a = asc.get(i - 1);
         Band b = asc.get(i);
-        int cmp = a.to().compareTo(b.from());
-        if (cmp < 0 || (cmp == 0 && !a.toInclusive() && !b.fromInclusive())) {
-          problems.add("percentage bands leave a gap between " + a.describe() + " and " + b.describe());
-        } else if (cmp > 0 || (a.toInclusive() && b.fromInclusive())) {
-          problems.add("percentage bands overlap: " + a.describe() + " and " + b.describe());
+        int cmp = reach.to().compareTo(b.from());
+        if (cmp < 0 || (cmp == 0 && !reach.toInclusive() && !b.fromInclusive())) {
+          problems.add("percentage bands leave a gap between " + reach.describe() + " and " + b.describe());
+        } else if (cmp > 0 || (reach.toInclusive() && b.fromInclusive())) {
+          problems.add("percentage bands overlap: " + reach.describe() + " and " + b.describe());
         }
+        int end = b.to().compareTo(reach.to());
+        if (end > 0 || (end == 0 && b.toInclusive() && !reach.toInclusive())) {
+          reach = b;
+        }
+      }
+      if (reach.to().compareTo(HUNDRED) != 0 || !reach.toInclusive()) {
+        problems.add("percentage bands leave a gap: nothing covers " + (reach.toInclusive() ? "above " : "")
+            + plain(reach.to()) + "% up to 100%");
       }
       boolean rising = true;
       boolean falling = true;

@@ -74,6 +74,15 @@ class MethodsTest {
     }
 
     @Test
+    void aBandInsideAnotherIsAnOverlapNotAGap() {
+      // [0, 100] holds [50, 60): one overlap; nothing is uncovered, so no gap at 60% may be reported
+      Methods.PercentBands nested = Methods.percentBands(Band.of("0", true, "100", true, "1"),
+          Band.between("50", "60", "1"));
+      assertThat(nested.definitionProblems(ONE))
+          .containsExactly("percentage bands overlap: up to 100% and from 50% to under 60%");
+    }
+
+    @Test
     void missingEndsAreReported() {
       Methods.PercentBands partial = Methods.percentBands(Band.between("50", "100", "1"));
       assertThat(partial.definitionProblems(ONE)).containsExactly(
