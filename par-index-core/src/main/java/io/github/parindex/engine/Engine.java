@@ -145,14 +145,13 @@ public final class Engine {
       // Inside a bonus or penalty subtree every child has the parent's role: points are magnitudes and add up;
       // the sign is applied where the subtree meets a scored parent (or the total).
       boolean signed = node.role() == NodeRole.SCORED;
-      BigDecimal exact = signed ? sumSigned(children)
-          : children.stream().map(NodeScore::exactPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal exact = sum(children, n -> Optional.of(n.exactPoints()), signed).orElse(BigDecimal.ZERO);
       if (exact.signum() < 0) {
         negative.add(Problem.at(node.code(), "penalties make the points negative (" + plain(exact)
             + "); the rule set declares no floor below which they stop").forUnit(a.unit().code()));
       }
-      Optional<BigDecimal> self = sumOptional(children, true, signed);
-      Optional<BigDecimal> appraised = sumOptional(children, false, signed);
+      Optional<BigDecimal> self = sum(children, NodeScore::selfAssessedPoints, signed);
+      Optional<BigDecimal> appraised = sum(children, NodeScore::appraisedPoints, signed);
       List<RoundingStep> ignored = new ArrayList<>();
       BigDecimal shown = round(node.code(), exact, ignored);
       if (policy.stage() == RoundingStage.COMPONENT && node.kind() == NodeKind.COMPONENT) {
@@ -169,7 +168,7 @@ public final class Engine {
           .applicable(applicable)
           .selfAssessedPoints(self.map(this::roundQuietly))
           .appraisedPoints(appraised.map(this::roundQuietly))
-          .difference(sumDifferences(children, signed).map(this::roundQuietly))
+          .difference(sum(children, NodeScore::difference, signed).map(this::roundQuietly))
           .points(shown)
           .exactPoints(exact)
           .index(nodeIndex(node, shown, effMax))
@@ -345,18 +344,19 @@ public final class Engine {
 
   /** Scored and bonus children add, penalty children subtract. */
   private static BigDecimal sumSigned(List<NodeScore> nodes) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (NodeScore n : nodes) {
-      sum = n.role() == NodeRole.PENALTY ? sum.subtract(n.exactPoints()) : sum.add(n.exactPoints());
-    }
-    return sum;
+    return sum(nodes, n -> Optional.of(n.exactPoints()), true).orElse(BigDecimal.ZERO);
   }
 
-  private static Optional<BigDecimal> sumOptional(List<NodeScore> nodes, boolean self, boolean signed) {
+  /**
+   * The sum of a figure over the children that have it (empty when none has it). With {@code signed}, penalty
+   * children subtract; inside a bonus or penalty subtree everything adds.
+   */
+  private static Optional<BigDecimal> sum(List<NodeScore> nodes,
+      java.util.function.Function<NodeScore, Optional<BigDecimal>> figure, boolean signed) {
     BigDecimal sum = BigDecimal.ZERO;
     boolean any = false;
     for (NodeScore n : nodes) {
-      Optional<BigDecimal> v = self ? n.selfAssessedPoints() : n.appraisedPoints();
+      Optional<BigDecimal> v = figure.apply(n);
       if (v.isPresent()) {
         any = true;
         sum = signed && n.role() == NodeRole.PENALTY ? sum.subtract(v.get()) : sum.add(v.get());
@@ -369,20 +369,6 @@ public final class Engine {
   private static String plain(BigDecimal value) {
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
-  }
-
-  /** The sum of the children's differences (appraised less self-assessed), where any child has one. */
-  private static Optional<BigDecimal> sumDifferences(List<NodeScore> nodes, boolean signed) {
-    BigDecimal sum = BigDecimal.ZERO;
-    boolean any = false;
-    for (NodeScore n : nodes) {
-      if (n.difference().isPresent()) {
-        any = true;
-        BigDecimal d = n.difference().get();
-        sum = signed && n.role() == NodeRole.PENALTY ? sum.subtract(d) : sum.add(d);
-      }
-    }
-    return any ? Optional.of(sum) : Optional.empty();
   }
 
   private static String describeSum(List<NodeScore> nodes) {

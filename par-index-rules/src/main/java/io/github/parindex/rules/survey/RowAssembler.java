@@ -114,39 +114,32 @@ final class RowAssembler {
   }
 
   void field(String code) {
-    int f = code.isEmpty() ? -1 : fields.get(code);
-    if (f >= 0) {
-      field = f;
-      return;
-    }
-    String c = code.strip();
-    if (c.isEmpty()) {
-      return;
-    }
-    f = fields.get(c);
-    if (f < 0) {
-      problem("field", code, "unknown service field (not in the survey frame)");
-    } else {
-      field = f;
-    }
+    field = optionalCode(fields, code, field, "field", "unknown service field (not in the survey frame)");
   }
 
   void group(String code) {
-    int g = code.isEmpty() ? -1 : groups.get(code);
-    if (g >= 0) {
-      group = g;
-      return;
+    group = optionalCode(groups, code, group, "group", "unknown respondent group (not in the survey frame)");
+  }
+
+  /**
+   * The index of an optional code (service field, respondent group): {@code current} when the cell is blank, or
+   * when the code is unknown (then reported as a problem of the row).
+   */
+  private int optionalCode(CodeTable table, String code, int current, String column, String unknown) {
+    int i = code.isEmpty() ? -1 : table.get(code);
+    if (i >= 0) {
+      return i;
     }
     String c = code.strip();
     if (c.isEmpty()) {
-      return;
+      return current;
     }
-    g = groups.get(c);
-    if (g < 0) {
-      problem("group", code, "unknown respondent group (not in the survey frame)");
-    } else {
-      group = g;
+    i = table.get(c);
+    if (i < 0) {
+      problem(column, code, unknown);
+      return current;
     }
+    return i;
   }
 
   /** A weight: empty means 1; at most 3 decimals; within 0.001..1000. */
