@@ -73,8 +73,13 @@ public abstract class NodeScore {
    */
   public abstract Optional<BigDecimal> index();
 
-  /** A leaf's explanation; empty on parents. */
-  public abstract Optional<Explanation> explanation();
+  /** A leaf's explanation; empty on parents. Written out in full the first time it is read. */
+  public Optional<Explanation> explanation() {
+    return explanationSource().map(LeafExplanation::get);
+  }
+
+  /** The explanation's facts, written out on first read (see {@link LeafExplanation}). */
+  abstract Optional<LeafExplanation> explanationSource();
 
   public abstract List<NodeScore> children();
 
@@ -93,7 +98,19 @@ public abstract class NodeScore {
   }
 
   /** Builds a {@link NodeScore}. */
-  public static final class Builder extends ImmutableNodeScore.Builder {}
+  public static final class Builder extends ImmutableNodeScore.Builder {
+    /** A leaf's explanation. */
+    public Builder explanation(Explanation explanation) {
+      explanationSource(LeafExplanation.of(explanation));
+      return this;
+    }
+
+    /** A leaf's explanation, or none. */
+    public Builder explanation(Optional<Explanation> explanation) {
+      explanationSource(explanation.map(LeafExplanation::of));
+      return this;
+    }
+  }
 
   @Override
   public String toString() {
