@@ -9,7 +9,6 @@
  */
 module io.github.parindex.core {
   requires static org.immutables.value.annotations;
-  requires static java.compiler; // @Generated on Immutables-generated classes
 
   exports io.github.parindex.model;
   exports io.github.parindex.method;
@@ -19,4 +18,6 @@ module io.github.parindex.core {
   exports io.github.parindex.lineage;
   exports io.github.parindex.report;
   exports io.github.parindex.sipas;
+  // The numeric gate and the shared escaper, for the library's own modules only (not API).
+  exports io.github.parindex.internal to io.github.parindex.rules, io.github.parindex.testkit;
 }

@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
@@ -28,7 +29,7 @@ public sealed interface Answer
   /** Points given directly. Range is checked against the leaf's maximum by the scoring method. */
   record Points(BigDecimal value) implements Answer {
     public Points {
-      Checks.notNull(value, "points");
+      value = Numbers.check(value, "points");
     }
 
     @Override
@@ -45,8 +46,8 @@ public sealed interface Answer
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Rate {
-      Checks.notNull(numerator, "numerator");
-      Checks.notNull(denominator, "denominator");
+      numerator = Numbers.check(numerator, "numerator");
+      denominator = Numbers.check(denominator, "denominator");
     }
 
     /** {@code numerator * 100 / denominator} compared with a percentage, exactly (no division). */
@@ -94,7 +95,7 @@ public sealed interface Answer
   /** A count of documents, events, procedures. Checked non-negative by the scoring method. */
   record Count(BigInteger value) implements Answer {
     public Count {
-      Checks.notNull(value, "count");
+      Numbers.checkCount(value, "count");
     }
 
     @Override
@@ -119,6 +120,7 @@ public sealed interface Answer
   record Figures(Map<String, BigDecimal> values) implements Answer {
     public Figures {
       Checks.notNull(values, "figures");
+      values.forEach((k, v) -> Numbers.check(v, "figure " + k));
       values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
     }
 
@@ -138,7 +140,7 @@ public sealed interface Answer
   }
 
   static Answer points(String value) {
-    return new Points(new BigDecimal(value));
+    return new Points(Numbers.parse(value, "points"));
   }
 
   static Answer points(BigDecimal value) {
@@ -146,7 +148,7 @@ public sealed interface Answer
   }
 
   static Answer percent(String percent) {
-    return new Rate(new BigDecimal(percent), BigDecimal.valueOf(100));
+    return new Rate(Numbers.parse(percent, "percent"), BigDecimal.valueOf(100));
   }
 
   static Answer percent(BigDecimal percent) {

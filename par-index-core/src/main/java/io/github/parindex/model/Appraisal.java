@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ public record Appraisal(Optional<Answer> answer, Optional<BigDecimal> points, St
   public Appraisal {
     Checks.notNull(answer, "answer");
     Checks.notNull(points, "points");
+    points = points.map(p -> Numbers.check(p, "appraised points"));
     Checks.notNull(reason, "reason");
     Checks.notNull(appraiser, "appraiser");
   }
@@ -34,7 +36,7 @@ public record Appraisal(Optional<Answer> answer, Optional<BigDecimal> points, St
   }
 
   public static Appraisal ofPoints(String points, String reason) {
-    return ofPoints(new BigDecimal(points), reason);
+    return ofPoints(Numbers.parse(points, "appraised points"), reason);
   }
 
   public Appraisal by(String who) {

@@ -1,5 +1,6 @@
 package io.github.parindex.scenario;
 
+import io.github.parindex.internal.Numbers;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ public sealed interface Change {
   record SetAppraisedPoints(String code, BigDecimal points, String reason) implements Change {
     public SetAppraisedPoints {
       Objects.requireNonNull(code, "code");
-      Objects.requireNonNull(points, "points");
+      points = Numbers.check(points, "appraised points");
       Objects.requireNonNull(reason, "reason");
     }
 
@@ -113,8 +114,8 @@ public sealed interface Change {
   record MoveBandBoundary(String code, BigDecimal from, BigDecimal to) implements Change {
     public MoveBandBoundary {
       Objects.requireNonNull(code, "code");
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+      from = Numbers.check(from, "band boundary");
+      to = Numbers.check(to, "band boundary");
     }
 
     @Override
@@ -139,7 +140,7 @@ public sealed interface Change {
   record SetMaximum(String code, BigDecimal maximum) implements Change {
     public SetMaximum {
       Objects.requireNonNull(code, "code");
-      Objects.requireNonNull(maximum, "maximum");
+      maximum = Numbers.check(maximum, "maximum");
     }
 
     @Override
@@ -185,7 +186,7 @@ public sealed interface Change {
   record SetGradeThreshold(String label, BigDecimal minimumIndex) implements Change {
     public SetGradeThreshold {
       Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(minimumIndex, "minimumIndex");
+      minimumIndex = Numbers.check(minimumIndex, "grade threshold");
     }
 
     @Override
@@ -204,7 +205,7 @@ public sealed interface Change {
   }
 
   static Change appraisedPoints(String code, String points, String reason) {
-    return new SetAppraisedPoints(code, new BigDecimal(points), reason);
+    return new SetAppraisedPoints(code, Numbers.parse(points, "appraised points"), reason);
   }
 
   static Change notApplicable(String code, String reason) {
@@ -212,11 +213,12 @@ public sealed interface Change {
   }
 
   static Change bandBoundary(String code, String fromPercent, String toPercent) {
-    return new MoveBandBoundary(code, new BigDecimal(fromPercent), new BigDecimal(toPercent));
+    return new MoveBandBoundary(
+        code, Numbers.parse(fromPercent, "band boundary"), Numbers.parse(toPercent, "band boundary"));
   }
 
   static Change maximum(String code, String maximum) {
-    return new SetMaximum(code, new BigDecimal(maximum));
+    return new SetMaximum(code, Numbers.parse(maximum, "maximum"));
   }
 
   static Change method(String code, ScoringMethod method) {
@@ -224,6 +226,6 @@ public sealed interface Change {
   }
 
   static Change gradeThreshold(String label, String minimumIndex) {
-    return new SetGradeThreshold(label, new BigDecimal(minimumIndex));
+    return new SetGradeThreshold(label, Numbers.parse(minimumIndex, "grade threshold"));
   }
 }

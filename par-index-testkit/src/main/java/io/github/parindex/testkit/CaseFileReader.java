@@ -17,6 +17,7 @@ import io.github.parindex.model.Evidence;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.UnitLevel;
 import java.io.IOException;
+import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +50,6 @@ final class CaseFileReader {
   record CaseSpec(String title, Optional<String> source, String ruleSetId, int year, List<UnitCase> units,
       Ranking.Scope scope, Ranking.TieRule ties, Optional<BigDecimal> tolerance, Optional<String> toleranceReason) {}
 
-  /** The most digits a number in a case file may have (published figures have a handful). */
-  static final int MAX_DIGITS = 50;
 
   private static final String PLAIN_DECIMAL = "-?[0-9]+(\\.[0-9]+)?";
 
@@ -84,7 +83,7 @@ final class CaseFileReader {
 
   /**
    * Reads the YAML as a token stream, before any number is converted: notes the line of every scalar and reports
-   * every number not written as a plain decimal of at most {@link #MAX_DIGITS} digits (an exponent such as
+   * every number not written as a plain decimal within the limits of {@link Numbers} (an exponent such as
    * {@code 1.0e+300000000} would make the arithmetic hang or overflow). Syntax errors are left to the tree reader.
    */
   private void scanNumbers(String yaml) {
@@ -128,11 +127,8 @@ final class CaseFileReader {
       return shorten(s) + " is not a plain decimal: write digits with an optional dot, e.g. 85.78 or -2.5 "
           + "(no exponent, no +, no _)";
     }
-    long digits = s.chars().filter(Character::isDigit).count();
-    if (digits > MAX_DIGITS) {
-      return shorten(s) + " has " + digits + " digits; a number in a case file has at most " + MAX_DIGITS;
-    }
-    return null;
+    // The library's one numeric gate: at most 20 digits before and 20 after the point, 64 characters.
+    return Numbers.problemOf(s, "number");
   }
 
   private static String shorten(String s) {
@@ -525,8 +521,8 @@ final class CaseFileReader {
   }
 
   /**
-   * A decimal from a YAML number or text, exactly as written: plain notation ({@code -?digits[.digits]}) of at most
-   * {@link #MAX_DIGITS} digits.
+   * A decimal from a YAML number or text, exactly as written: plain notation ({@code -?digits[.digits]}) within the
+   * limits of {@link Numbers}.
    */
   private BigDecimal decimal(JsonNode v, String p, boolean required) {
     if (v == null || v.isNull()) {
@@ -540,7 +536,7 @@ final class CaseFileReader {
         return null; // reported by scanNumbers
       }
       BigDecimal d = v.isIntegralNumber() ? new BigDecimal(v.bigIntegerValue()) : v.decimalValue();
-      if (d.scale() < 0 || d.precision() > MAX_DIGITS) {
+      if (d.scale() < 0 || Numbers.problemOf(d, "number") != null) {
         // not plain notation as read (scanNumbers found it under another path): refuse it all the same
         problems.add(at(p) + ": " + numberProblem(d.toString()));
         return null;

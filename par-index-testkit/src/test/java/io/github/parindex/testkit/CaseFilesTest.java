@@ -171,16 +171,19 @@ class CaseFilesTest {
   }
 
   @Test
-  void aNumberHasAtMost50Digits() {
-    String fifty = "1" + "0".repeat(47) + ".5";     // 1 + 47 + 1 = 49 digits
-    String fiftyOne = "1" + "0".repeat(49) + ".5";  // 1 + 49 + 1 = 51 digits
-    assertThat(CaseFiles.check(NUMBERS.formatted(fiftyOne), "long.yaml", Fixtures.RESOLVER).problems())
-        .singleElement().asString().startsWith("inputs.I.1 (line 6): ").contains("has 51 digits; a number in a "
-            + "case file has at most 50");
-    assertThat(CaseFiles.check(NUMBERS.formatted("\"" + fiftyOne + "\""), "long.yaml", Fixtures.RESOLVER)
-        .problems()).singleElement().asString().contains("inputs.I.1 (line 6)").contains("has 51 digits");
-    // 49 digits are read (the value is then far above the maximum: an input problem, not a reading problem).
-    assertThat(CaseFiles.check(NUMBERS.formatted(fifty), "ok.yaml", Fixtures.RESOLVER).problems())
+  void aNumberIsWithinTheLibrarysNumericLimits() {
+    String twenty = "1" + "0".repeat(19) + ".5";      // 20 digits before the point: at the limit
+    String twentyOne = "1" + "0".repeat(20) + ".5";   // 21 digits: one past it
+    assertThat(CaseFiles.check(NUMBERS.formatted(twentyOne), "long.yaml", Fixtures.RESOLVER).problems())
+        .singleElement().asString().startsWith("inputs.I.1 (line 6): ")
+        .contains("has 21 digits before the decimal point; the limit is 20");
+    assertThat(CaseFiles.check(NUMBERS.formatted("\"" + twentyOne + "\""), "long.yaml", Fixtures.RESOLVER)
+        .problems()).singleElement().asString().contains("inputs.I.1 (line 6)").contains("has 21 digits");
+    String places = "0." + "1".repeat(21);            // 21 digits after the point: past the limit of 20
+    assertThat(CaseFiles.check(NUMBERS.formatted(places), "long.yaml", Fixtures.RESOLVER).problems())
+        .singleElement().asString().contains("has 21 digits after the decimal point; the limit is 20");
+    // 20 digits are read (the value is then far above the maximum: an input problem, not a reading problem).
+    assertThat(CaseFiles.check(NUMBERS.formatted(twenty), "ok.yaml", Fixtures.RESOLVER).problems())
         .noneMatch(p -> p.contains("digits"));
   }
 
