@@ -59,8 +59,8 @@ class TableRuleFilesTest {
     assertThatThrownBy(() -> RuleSetJson.standard().read(dir.resolve("so.json")))
         .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems()).anySatisfy(p -> {
           assertThat(p.location().orElseThrow().source()).isEqualTo(dir.resolve("so.csv").toString());
-          assertThat(p.location().orElseThrow().row()).isEqualTo(2);
-          assertThat(p.toString()).contains("criterion 1");
+          // the table reader names the row in its message (a row Location once the table reader gives one)
+          assertThat(p.toString()).contains("so.csv row 2").contains("criterion 1");
         }));
   }
 

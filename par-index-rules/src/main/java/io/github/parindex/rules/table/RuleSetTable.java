@@ -339,8 +339,7 @@ public final class RuleSetTable {
       List<Located> sorted = new ArrayList<>(problems);
       sorted.sort(Comparator.comparingInt(Located::row));
       return new ParIndexException(source + ": the rule-set table has problems",
-          sorted.stream().map(l -> l.problem().location().isPresent() ? l.problem()
-              : l.problem().at(Problem.Location.ofRow(source, Math.max(0, l.row()), 0, ""))).toList());
+          sorted.stream().map(Located::problem).toList());
     }
 
     private void general(int row, String message) {
