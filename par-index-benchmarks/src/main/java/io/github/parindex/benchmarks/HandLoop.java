@@ -1,7 +1,7 @@
 package io.github.parindex.benchmarks;
 
 import io.github.parindex.engine.Scorecard;
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;

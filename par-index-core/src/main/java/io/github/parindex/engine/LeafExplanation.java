@@ -1,8 +1,8 @@
 package io.github.parindex.engine;
 
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Fact;
 import io.github.parindex.method.MethodResult;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.NodeRole;

@@ -1,6 +1,6 @@
 package io.github.parindex.engine;
 
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;

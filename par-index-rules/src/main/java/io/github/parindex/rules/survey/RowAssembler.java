@@ -1,6 +1,9 @@
 package io.github.parindex.rules.survey;
 
+import io.github.parindex.internal.Numbers;
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Problem.Location;
 import io.github.parindex.sipas.AnswerKind;
 import io.github.parindex.sipas.Item;
 import io.github.parindex.sipas.Questionnaire;
@@ -35,12 +38,12 @@ final class RowAssembler {
   private long weight;
   private long row;
   private long line;
-  private final List<RowProblem> rowProblems = new ArrayList<>();
+  private final List<Problem> rowProblems = new ArrayList<>();
   private long read;
   private long accepted;
   private long rejected;
   private long problemCount;
-  private final List<RowProblem> listed = new ArrayList<>();
+  private final List<Problem> listed = new ArrayList<>();
 
   RowAssembler(Questionnaire q, SurveyFrame frame, String source, ErrorMode mode, int limit, RespondentSink sink) {
     this.q = q;
@@ -95,7 +98,7 @@ final class RowAssembler {
     if (line <= 0 && lineOfRow != null) {
       line = lineOfRow.getAsLong();
     }
-    rowProblems.add(new RowProblem(row, line, column, value, reason));
+    rowProblems.add(located(row, line, column, value, reason));
   }
 
   void unit(String code) {
@@ -320,7 +323,7 @@ final class RowAssembler {
   /** Ends the row: gives it to the sink, or rejects it with its problems. */
   void end() {
     read++;
-    if (unit < 0 && rowProblems.stream().noneMatch(p -> p.column().equals("unit"))) {
+    if (unit < 0 && rowProblems.stream().noneMatch(p -> p.location().orElseThrow().path().equals("unit"))) {
       problem("unit", "", "unit is missing");
     }
     if (rowProblems.isEmpty()) {
@@ -333,29 +336,36 @@ final class RowAssembler {
       }
     }
     rejected++;
-    for (RowProblem p : rowProblems) {
+    for (Problem p : rowProblems) {
       problemCount++;
       if (listed.size() < limit) {
         listed.add(p);
       }
     }
     if (mode == ErrorMode.FAIL_FAST) {
-      throw new ParIndexException("survey input " + source + ": bad row " + row,
-          rowProblems.stream().map(p -> io.github.parindex.model.Problem.general(source + ": " + p)).toList());
+      throw new ParIndexException("survey input " + source + ": bad row " + row, rowProblems);
     }
   }
 
   /** A problem with the file as a whole (header, malformed content): counted, listed, and fatal in FAIL_FAST. */
   void fileProblem(long rowNumber, long lineNumber, String column, String value, String reason) {
-    RowProblem p = new RowProblem(rowNumber, lineNumber, column, value, reason);
+    Problem p = located(rowNumber, lineNumber, column, value, reason);
     problemCount++;
     if (listed.size() < limit) {
       listed.add(p);
     }
     if (mode == ErrorMode.FAIL_FAST) {
-      throw new ParIndexException("survey input " + source + " cannot be read",
-          List.of(io.github.parindex.model.Problem.general(source + ": " + p)));
+      throw new ParIndexException("survey input " + source + " cannot be read", List.of(p));
     }
+  }
+
+  /**
+   * A problem at a row and column ({@code "-"} or {@code ""} for the whole row), quoting the value read (long values
+   * shortened).
+   */
+  private Problem located(long rowNumber, long lineNumber, String column, String value, String reason) {
+    Location at = Location.ofRow(source, rowNumber, Math.max(0, lineNumber), column.equals("-") ? "" : column);
+    return Problem.error(at, value.isEmpty() ? reason : Numbers.quote(value) + ": " + reason);
   }
 
   /** Counts a row that could not even be split into cells (malformed), as rejected. */
