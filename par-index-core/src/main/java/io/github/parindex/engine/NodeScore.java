@@ -1,8 +1,11 @@
 package io.github.parindex.engine;
 
+import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeKind;
 import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.PointSource;
+import io.github.parindex.model.Problem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +88,26 @@ public abstract class NodeScore {
 
   public boolean isLeaf() {
     return children().isEmpty();
+  }
+
+  /** The levels of the tree this node heads: 1 for a leaf; at most {@link Node#MAX_DEPTH}, as for rule sets. */
+  @Value.Derived
+  @Value.Auxiliary
+  int height() {
+    int deepest = 0;
+    for (NodeScore c : children()) {
+      deepest = Math.max(deepest, c.height());
+    }
+    return deepest + 1;
+  }
+
+  @Value.Check
+  void checkHeight() {
+    if (height() > Node.MAX_DEPTH) {
+      throw new ParIndexException("node " + code() + " heads a tree deeper than " + Node.MAX_DEPTH + " levels",
+          List.of(Problem.at(code(), "the tree below it is " + height() + " levels deep; at most " + Node.MAX_DEPTH
+              + " levels are allowed (Node.MAX_DEPTH)")));
+    }
   }
 
   /** Visits this node and every descendant, parents first. */

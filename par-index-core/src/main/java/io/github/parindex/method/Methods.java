@@ -130,6 +130,11 @@ public final class Methods {
       BigDecimal points = ((Answer.Points) answer).value();
       return new MethodResult(points, List.of(Fact.of("points", plain(points))), "points given directly", List.of());
     }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      return ((Answer.Points) answer).value();
+    }
   }
 
   /**
@@ -357,6 +362,17 @@ public final class Methods {
       }
       throw new IllegalStateException("no band holds " + rate.describe() + "; definitionProblems was not checked");
     }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      Answer.Rate rate = (Answer.Rate) answer;
+      for (Band b : bands) {
+        if (b.contains(rate)) {
+          return b.points();
+        }
+      }
+      throw new IllegalStateException("no band holds " + rate.describe() + "; definitionProblems was not checked");
+    }
   }
 
   /** The maximum times a rate: {@code max × numerator / denominator}. */
@@ -398,6 +414,12 @@ public final class Methods {
       return new MethodResult(q.value(), rateFacts(rate), "proportional",
           List.of(plain(maxPoints) + " × " + plain(rate.numerator()) + " / " + plain(rate.denominator()) + " = "
               + q.text()));
+    }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      Answer.Rate rate = (Answer.Rate) answer;
+      return divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
     }
   }
 
@@ -450,6 +472,11 @@ public final class Methods {
       BigDecimal points = yes ? yesPoints : noPoints;
       return new MethodResult(points, List.of(Fact.of("answer", yes ? "yes" : "no")), yes ? "yes" : "no",
           List.of((yes ? "yes" : "no") + " → " + plain(points)));
+    }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      return ((Answer.YesNo) answer).value() ? yesPoints : noPoints;
     }
   }
 
@@ -555,6 +582,17 @@ public final class Methods {
       return new MethodResult(level.points(), List.of(Fact.of("level", level.label())), level.label(),
           List.of("\"" + level.label() + "\" → " + plain(level.points())));
     }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      String label = ((Answer.Level) answer).label();
+      for (Level l : levels) {
+        if (l.label().equals(label)) {
+          return l.points();
+        }
+      }
+      throw new java.util.NoSuchElementException("no level \"" + label + "\"; answerProblems was not checked");
+    }
   }
 
   /** Points for each counted item, capped at {@code cap} or else at the leaf's maximum. */
@@ -618,6 +656,13 @@ public final class Methods {
       return new MethodResult(points, List.of(Fact.of("count", n.toString())), capped ? "capped" : "per item",
           steps);
     }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      BigDecimal limit = cap.orElse(maxPoints);
+      BigDecimal raw = pointsEach.multiply(new BigDecimal(((Answer.Count) answer).value()));
+      return raw.compareTo(limit) > 0 ? limit : raw;
+    }
   }
 
   /** Points for a task done on time, late, or not done (đúng hạn / chậm / không thực hiện). */
@@ -678,6 +723,15 @@ public final class Methods {
       String name = t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       return new MethodResult(points, List.of(Fact.of("timeliness", name)), name,
           List.of(name + " → " + plain(points)));
+    }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      return switch (((Answer.Deadline) answer).value()) {
+        case ON_TIME -> onTime;
+        case LATE -> late;
+        case NOT_DONE -> notDone;
+      };
     }
   }
 
@@ -740,6 +794,12 @@ public final class Methods {
       return new MethodResult(points, List.of(Fact.of("events", n.toString())), floored ? "at the floor" : "deducted",
           steps);
     }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      BigDecimal raw = maxPoints.subtract(perEvent.multiply(new BigDecimal(((Answer.Count) answer).value())));
+      return raw.compareTo(floor) < 0 ? floor : raw;
+    }
   }
 
   /** A survey share: {@code percent / 100 × max} (SIPAS% / 100 × the criterion's maximum). */
@@ -781,6 +841,12 @@ public final class Methods {
       Quotient points = divide(maxPoints.multiply(rate.numerator()), rate.denominator());
       return new MethodResult(points.value(), List.of(Fact.of("survey share", percent.text("%"))), "survey share",
           List.of(percent.text() + " / 100 × " + plain(maxPoints) + " = " + points.text()));
+    }
+
+    @Override
+    public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+      Answer.Rate rate = (Answer.Rate) answer;
+      return divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
     }
   }
 
