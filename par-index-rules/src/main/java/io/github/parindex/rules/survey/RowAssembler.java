@@ -1,6 +1,9 @@
 package io.github.parindex.rules.survey;
 
+import io.github.parindex.internal.Numbers;
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Problem.Location;
 import io.github.parindex.sipas.AnswerKind;
 import io.github.parindex.sipas.Item;
 import io.github.parindex.sipas.Questionnaire;
@@ -39,12 +42,12 @@ final class RowAssembler {
   private long weight;
   private long row;
   private long line;
-  private final List<RowProblem> rowProblems = new ArrayList<>();
+  private final List<Problem> rowProblems = new ArrayList<>();
   private long read;
   private long accepted;
   private long rejected;
   private long problemCount;
-  private final List<RowProblem> listed = new ArrayList<>();
+  private final List<Problem> listed = new ArrayList<>();
 
   RowAssembler(Questionnaire q, SurveyFrame frame, String source, ErrorMode mode, int limit, RespondentSink sink) {
     this.q = q;
@@ -100,7 +103,7 @@ final class RowAssembler {
     if (line <= 0 && lineOfRow != null) {
       line = lineOfRow.getAsLong();
     }
-    rowProblems.add(new RowProblem(row, line, column, value, reason));
+    rowProblems.add(located(row, line, column, value, reason));
   }
 
   void unit(String code) {
@@ -112,7 +115,7 @@ final class RowAssembler {
     String c = code.strip();
     u = units.get(c);
     if (u < 0) {
-      problem("unit", shown(code), c.isEmpty() ? "unit is missing" : "unknown unit (not in the survey frame)");
+      problem("unit", code, c.isEmpty() ? "unit is missing" : "unknown unit (not in the survey frame)");
     } else {
       unit = u;
     }
@@ -141,7 +144,7 @@ final class RowAssembler {
     }
     i = table.get(c);
     if (i < 0) {
-      problem(column, shown(code), unknown);
+      problem(column, code, unknown);
       return current;
     }
     return i;
@@ -189,7 +192,7 @@ final class RowAssembler {
     String text = b.substring(off, off + len);
     String bad = Numbers.problemOf(text, "weight");
     if (bad != null) {
-      problem("weight", shown(text), bad.endsWith("is not a decimal number") ? "not a number" : bad);
+      problem("weight", text, bad.endsWith("is not a decimal number") ? "not a number" : bad);
       return;
     }
     try {
@@ -197,12 +200,6 @@ final class RowAssembler {
     } catch (IllegalArgumentException e) {
       problem("weight", text, e.getMessage());
     }
-  }
-
-  /** A value as listed in a problem: at most 40 characters of it, so one huge cell does not flood the report. */
-  static String shown(String text) {
-    int n = text.length();
-    return n <= 40 ? text : text.substring(0, 20) + "…" + text.substring(n - 10) + " (" + n + " characters)";
   }
 
   /** The answer to item {@code i} from text. */
@@ -232,7 +229,7 @@ final class RowAssembler {
     }
     int v = smallInt(b, off, len);
     if (v == 0) {
-      problem(items[i].code(), shown(b.substring(off, off + len)), ZERO);
+      problem(items[i].code(), b.substring(off, off + len), ZERO);
       return;
     }
     if (v != Integer.MIN_VALUE) {
@@ -254,7 +251,7 @@ final class RowAssembler {
       answerOptions(i, b, off, len);
       return;
     }
-    problem(items[i].code(), shown(b.substring(off, off + len)), "not an answer code (" + items[i].describeCodes()
+    problem(items[i].code(), b.substring(off, off + len), "not an answer code (" + items[i].describeCodes()
         + "; write blank as an empty cell and no opinion as " + NO_OPINION_TEXT + ")");
   }
 
@@ -286,7 +283,7 @@ final class RowAssembler {
       } else if (ch == '|' || ch == ';' || ch == ',' || ch == ' ') {
         if (cur >= 0) {
           if (cur < 1 || cur > k) {
-            problem(items[i].code(), shown(b.substring(off, off + len)), "option " + cur + " is outside 1.." + k);
+            problem(items[i].code(), b.substring(off, off + len), "option " + cur + " is outside 1.." + k);
             return;
           }
           mask |= 1 << (cur - 1);
@@ -298,7 +295,7 @@ final class RowAssembler {
       }
     }
     if (cur > 1000 || mask == 0) {
-      problem(items[i].code(), shown(b.substring(off, off + len)), "not a selection of options 1.." + k
+      problem(items[i].code(), b.substring(off, off + len), "not a selection of options 1.." + k
           + " (e.g. 1|3; blank = empty cell, no opinion = " + NO_OPINION_TEXT + ")");
       return;
     }
@@ -348,7 +345,7 @@ final class RowAssembler {
   void end() {
     inRow = false;
     read++;
-    if (unit < 0 && rowProblems.stream().noneMatch(p -> p.column().equals("unit"))) {
+    if (unit < 0 && rowProblems.stream().noneMatch(p -> p.location().orElseThrow().path().equals("unit"))) {
       problem("unit", "", "unit is missing");
     }
     if (rowProblems.isEmpty()) {
@@ -361,7 +358,7 @@ final class RowAssembler {
       }
     }
     rejected++;
-    for (RowProblem p : rowProblems) {
+    for (Problem p : rowProblems) {
       problemCount++;
       if (listed.size() < limit) {
         listed.add(p);
@@ -369,23 +366,30 @@ final class RowAssembler {
     }
     if (mode == ErrorMode.FAIL_FAST) {
       throw new ParIndexException("survey input " + source + ": bad row " + row + " (" + accepted
-          + " rows had been delivered to the sink before it)",
-          rowProblems.stream().map(p -> io.github.parindex.model.Problem.general(source + ": " + p)).toList());
+          + " rows had been delivered to the sink before it)", rowProblems);
     }
   }
 
   /** A problem with the file as a whole (header, malformed content): counted, listed, and fatal in FAIL_FAST. */
   void fileProblem(long rowNumber, long lineNumber, String column, String value, String reason) {
-    RowProblem p = new RowProblem(rowNumber, lineNumber, column, value, reason);
+    Problem p = located(rowNumber, lineNumber, column, value, reason);
     problemCount++;
     if (listed.size() < limit) {
       listed.add(p);
     }
     if (mode == ErrorMode.FAIL_FAST) {
       throw new ParIndexException("survey input " + source + " cannot be read (" + accepted
-          + " rows had been delivered to the sink before the stop)",
-          List.of(io.github.parindex.model.Problem.general(source + ": " + p)));
+          + " rows had been delivered to the sink before the stop)", List.of(p));
     }
+  }
+
+  /**
+   * A problem at a row and column ({@code "-"} or {@code ""} for the whole row), quoting the value read (long values
+   * shortened).
+   */
+  private Problem located(long rowNumber, long lineNumber, String column, String value, String reason) {
+    Location at = Location.ofRow(source, rowNumber, Math.max(0, lineNumber), column.equals("-") ? "" : column);
+    return Problem.error(at, value.isEmpty() ? reason : Numbers.quote(value) + ": " + reason);
   }
 
   /** Counts a row that could not even be split into cells (malformed), as rejected. */

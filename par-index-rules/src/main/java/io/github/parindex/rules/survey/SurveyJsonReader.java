@@ -155,7 +155,7 @@ public final class SurveyJsonReader {
         line = p.currentTokenLocation().getLineNr();
         rows.start(row, line);
         if (t != JsonToken.START_OBJECT) {
-          rows.problem("-", RowAssembler.shown(text(p, t)), "expected a respondent object");
+          rows.problem("-", text(p, t), "expected a respondent object");
           p.skipChildren();
           rows.end();
           continue;
@@ -193,7 +193,7 @@ public final class SurveyJsonReader {
       JsonToken v = p.nextToken();
       int k = KEYS.indexOf(name);
       if (k >= 0 && (seen & (1 << k)) != 0) {
-        rows.problem(name, RowAssembler.shown(text(p, v)), "key \"" + name + "\" is repeated in this respondent");
+        rows.problem(name, text(p, v), "key \"" + name + "\" is repeated in this respondent");
         p.skipChildren();
         continue;
       }
@@ -234,7 +234,7 @@ public final class SurveyJsonReader {
           }
         }
         default -> {
-          rows.problem(RowAssembler.shown(name), RowAssembler.shown(text(p, v)), "unknown key (a respondent has "
+          rows.problem(name, text(p, v), "unknown key (a respondent has "
               + String.join(", ", KEYS) + didYouMean(name) + ")");
           p.skipChildren();
         }
@@ -285,13 +285,13 @@ public final class SurveyJsonReader {
       JsonToken v = p.nextToken();
       int i = questionnaire.indexOf(code);
       if (i < 0) {
-        rows.problem(RowAssembler.shown(code), RowAssembler.shown(text(p, v)), "unknown item (not in questionnaire "
+        rows.problem(code, text(p, v), "unknown item (not in questionnaire "
             + questionnaire.id() + ")");
         p.skipChildren();
         continue;
       }
       if (seen.get(i)) {
-        rows.problem(code, RowAssembler.shown(text(p, v)), "item " + code + " is answered twice in this respondent");
+        rows.problem(code, text(p, v), "item " + code + " is answered twice in this respondent");
         p.skipChildren();
         continue;
       }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
 import io.github.parindex.sipas.SurveyAccumulator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -46,12 +47,12 @@ class HostileSurveyInputTest {
         + "P,2,5,4,1,1\n", acc);
     assertThat(r.rowsRead()).isEqualTo(4);
     assertThat(r.rowsAccepted()).isEqualTo(1);
-    assertThat(r.problems()).extracting(RowProblem::toString).containsExactly(
-        "row 1 (line 2), column weight: \"1e999999999\": weight \"1e999999999\" has 1000000000 digits before the"
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+        "h.csv: row 1 (line 2), column weight: \"1e999999999\": weight \"1e999999999\" has 1000000000 digits before the"
             + " decimal point; the limit is 20",
-        "row 2 (line 3), column weight: \"1E-999999999\": weight \"1E-999999999\" has 999999999 digits after the"
+        "h.csv: row 2 (line 3), column weight: \"1E-999999999\": weight \"1E-999999999\" has 999999999 digits after the"
             + " decimal point; the limit is 20",
-        "row 3 (line 4), column weight: \"10000000000000000000…0000000000 (1000000 characters)\": weight"
+        "h.csv: row 3 (line 4), column weight: \"10000000000000000000…0000000000\" (1000000 characters): weight"
             + " \"10000000000000000000…0000000000\" (1000000 characters) is 1000000 characters long; the limit is 64");
     // only the weight-2 row counted
     assertThat(acc.result().all().totalWeight()).isEqualByComparingTo("2");
@@ -64,9 +65,9 @@ class HostileSurveyInputTest {
         + " {\"unit\": \"P\", \"weight\": \"1E-999999999\", \"answers\": {\"S1\": 5}}]", acc);
     assertThat(r.rowsAccepted()).isZero();
     assertThat(r.rowsRejected()).isEqualTo(2);
-    assertThat(r.problems()).extracting(RowProblem::reason).containsExactly(
-        "weight \"1e999999999\" has 1000000000 digits before the decimal point; the limit is 20",
-        "weight \"1E-999999999\" has 999999999 digits after the decimal point; the limit is 20");
+    assertThat(r.problems()).extracting(Problem::message).containsExactly(
+        "\"1e999999999\": weight \"1e999999999\" has 1000000000 digits before the decimal point; the limit is 20",
+        "\"1E-999999999\": weight \"1E-999999999\" has 999999999 digits after the decimal point; the limit is 20");
   }
 
   @Test
@@ -74,8 +75,8 @@ class HostileSurveyInputTest {
     SurveyAccumulator acc = acc();
     ReadReport r = json("[{\"unit\": \"P\", \"wieght\": 1000, \"answers\": {\"S1\": 5}}]", acc);
     assertThat(r.rowsAccepted()).isZero();
-    assertThat(r.problems()).extracting(RowProblem::toString).containsExactly(
-        "row 1 (line 1), column wieght: \"1000\": unknown key (a respondent has unit, field, group, weight,"
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+        "h.json: row 1 (line 1), column wieght: \"1000\": unknown key (a respondent has unit, field, group, weight,"
             + " answers; did you mean weight?)");
   }
 
@@ -85,9 +86,9 @@ class HostileSurveyInputTest {
     ReadReport r = json("[{\"unit\": \"P\", \"weight\": 2, \"weight\": 3, \"answers\": {\"S1\": 5, \"S1\": 1}}]",
         acc);
     assertThat(r.rowsAccepted()).isZero();
-    assertThat(r.problems()).extracting(RowProblem::toString).containsExactly(
-        "row 1 (line 1), column weight: \"3\": key \"weight\" is repeated in this respondent",
-        "row 1 (line 1), column S1: \"1\": item S1 is answered twice in this respondent");
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+        "h.json: row 1 (line 1), column weight: \"3\": key \"weight\" is repeated in this respondent",
+        "h.json: row 1 (line 1), column S1: \"1\": item S1 is answered twice in this respondent");
   }
 
   @Test
@@ -97,8 +98,8 @@ class HostileSurveyInputTest {
     assertThat(r.rowsAccepted()).isEqualTo(1);
     assertThat(r.isClean()).isFalse();
     assertThat(r.stopped()).isEqualTo("content after the closing ] at line 2");
-    assertThat(r.problems()).extracting(RowProblem::toString).containsExactly(
-        "row 1 (line 2), column -: content after the closing ] of the respondent array");
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+        "h.json: row 1 (line 2): content after the closing ] of the respondent array");
     ReadReport garbage = json("[]  x", acc());
     assertThat(garbage.isClean()).isFalse();
     assertThat(garbage.stopped()).startsWith("malformed JSON");
@@ -107,7 +108,7 @@ class HostileSurveyInputTest {
   @Test
   void jsonZeroAnswerIsNotReadAsBlank() {
     ReadReport r = json("[{\"unit\": \"P\", \"answers\": {\"S1\": 0}}]", acc());
-    assertThat(r.problems()).extracting(RowProblem::reason).containsExactly(RowAssembler.ZERO);
+    assertThat(r.problems()).extracting(Problem::message).containsExactly("\"0\": " + RowAssembler.ZERO);
   }
 
   @Test
@@ -115,9 +116,9 @@ class HostileSurveyInputTest {
     SurveyAccumulator acc = acc();
     ReadReport r = csv(HEADER + "P,1,0,4,1,1\nP,1,5,00,1,1\nP,1,5,4,-0,1\nP,1,5,4,1,0\n", acc);
     assertThat(r.rowsRejected()).isEqualTo(4);
-    assertThat(r.problems()).extracting(p -> p.column() + "=" + p.value()).containsExactly("S1=0", "S2=00",
-        "J=-0", "X=0");
-    assertThat(r.problems()).extracting(RowProblem::reason).containsOnly(RowAssembler.ZERO);
+    assertThat(r.problems()).extracting(p -> p.location().orElseThrow().path() + " " + p.message()).containsExactly(
+        "S1 \"0\": " + RowAssembler.ZERO, "S2 \"00\": " + RowAssembler.ZERO, "J \"-0\": " + RowAssembler.ZERO,
+        "X \"0\": " + RowAssembler.ZERO);
   }
 
   static final String BOM_WEIGHTS = "\uFEFFweight,unit,S1,S2,J,X\n2,P,5,4,1,1\n3,P,1,4,1,1\n";
