@@ -1,7 +1,6 @@
 package io.github.parindex.method;
 
 import io.github.parindex.internal.Decimals;
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;

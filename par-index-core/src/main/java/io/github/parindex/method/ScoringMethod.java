@@ -1,6 +1,5 @@
 package io.github.parindex.method;
 
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

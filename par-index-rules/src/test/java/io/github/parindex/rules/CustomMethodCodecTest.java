@@ -3,10 +3,10 @@ package io.github.parindex.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Fact;
 import io.github.parindex.method.MethodResult;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSet;
 import java.math.BigDecimal;
