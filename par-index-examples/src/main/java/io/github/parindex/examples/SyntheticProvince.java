@@ -1,8 +1,8 @@
 package io.github.parindex.examples;
 
 import io.github.parindex.method.Answer;
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.AdministrativeUnit;
