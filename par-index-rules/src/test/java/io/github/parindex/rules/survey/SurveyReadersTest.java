@@ -114,8 +114,9 @@ class SurveyReadersTest {
 
   @Test
   void csvOneDigitCellsAreAcceptedExactlyWithinEachItemsScale() {
-    // S1, S2: satisfaction 1..5; J: judgement options 1..2; X: multi-select options 1..3; the digit 0 is the blank
-    // code (AnswerKind.BLANK) and was always accepted. Everything above the scale must be reported, one-digit or not.
+    // S1, S2: satisfaction 1..5; J: judgement options 1..2; X: multi-select options 1..3. The digit 0 is on no scale
+    // and is no option: it is reported (blank is an empty cell), never read as blank. Everything above the scale
+    // must be reported, one-digit or not.
     int[] highest = {5, 5, 2, 3};
     String[] columns = {"S1", "S2", "J", "X"};
     for (int c = 0; c < columns.length; c++) {
@@ -125,7 +126,13 @@ class SurveyReadersTest {
         String text = "unit,S1,S2,J,X\nP," + String.join(",", cells) + "\n";
         SurveyAccumulator acc = acc();
         ReadReport r = SurveyCsvReader.of(Q, FRAME).read(new StringReader(text), "d.csv", acc);
-        if (d <= highest[c]) {
+        if (d == 0) {
+          assertThat(r.rowsRejected()).as(columns[c] + "=0").isEqualTo(1);
+          assertThat(acc.size()).isZero();
+          assertThat(r.problems()).singleElement().extracting(Problem::toString).asString()
+              .isEqualTo("d.csv: row 1 (line 2), column " + columns[c] + ": \"0\": 0 is not an answer code (it is on no"
+                  + " scale and is no option): write blank as an empty cell (JSON: null) and no opinion as KYK or -1");
+        } else if (d <= highest[c]) {
           assertThat(r.isClean()).as(columns[c] + "=" + d).isTrue();
           assertThat(acc.size()).isEqualTo(1);
         } else {
