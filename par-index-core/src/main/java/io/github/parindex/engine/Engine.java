@@ -5,6 +5,7 @@ import io.github.parindex.method.MethodResult;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
+import io.github.parindex.model.GradeScale;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeKind;
@@ -17,7 +18,9 @@ import io.github.parindex.model.RuleSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -110,6 +113,8 @@ public final class Engine {
           : index("index", shown, effMax, steps);
       arithmetic.add("index = " + shown.toPlainString() + " / " + effMax.toPlainString() + " × 100 = "
           + index.toPlainString() + "%");
+      GradeScale.Grading grading = grade(rs.gradesFor(a.unit()), index, tops);
+      grading.reasons().forEach(r -> arithmetic.add("grade: " + r));
       return Scorecard.builder()
           .unit(a.unit())
           .ruleSetId(rs.id())
@@ -122,10 +127,24 @@ public final class Engine {
           .totalPoints(shown)
           .exactTotal(total)
           .index(index)
-          .grade(rs.gradesFor(a.unit()).grade(index))
+          .grade(grading.band())
           .arithmetic(arithmetic)
           .roundingSteps(steps)
           .build();
+    }
+
+    /** The grade, checking floors on components against the components' indices (only when a band has floors). */
+    private static GradeScale.Grading grade(GradeScale scale, BigDecimal index, List<NodeScore> tops) {
+      if (!scale.hasFloors()) {
+        return new GradeScale.Grading(scale.grade(index), List.of());
+      }
+      Map<String, BigDecimal> components = new LinkedHashMap<>();
+      for (NodeScore top : tops) {
+        if (top.role() == NodeRole.SCORED && top.applicable()) {
+          top.index().ifPresent(i -> components.put(top.code(), i));
+        }
+      }
+      return scale.grade(index, components);
     }
 
     private NodeScore score(Node node, boolean parentNotApplicable) {
