@@ -70,13 +70,13 @@ final class RankCheck {
     if (e.tied() || broken != null || publishedTie) {
       long tiedWith = ranking.group(e.group()).stream().filter(o -> o.rank() == e.rank()).count();
       String rule = ranking.tieRule() == Ranking.TieRule.DECLARED ? "the declared tie rule ("
-          + ranking.tieBreak().describe() + ")" : "the rules (" + ranking.tieRule() + ")";
-      String why = broken != null ? broken.explanation() + "; " + rule + " give rank " + e.rank() + ", the table "
+          + ranking.tieBreak().describe() + ") gives" : "the rules (" + ranking.tieRule() + ") give";
+      String why = broken != null ? broken.explanation() + "; " + rule + " rank " + e.rank() + ", the table "
           + published
           : e.tied() ? "index " + card.index().toPlainString() + " is tied with " + (tiedWith - 1)
-              + " other unit(s); " + rule + " give rank " + e.rank() + ", the table " + published
+              + " other unit(s); " + rule + " rank " + e.rank() + ", the table " + published
           : "the table gives index " + row.index().get().toPlainString() + " to another unit too and ranks the tie"
-              + " its own way; " + rule + " give rank " + e.rank();
+              + " its own way; " + rule + " rank " + e.rank();
       out.add(new Discrepancy(unit, "rank", Discrepancy.Kind.TIE, Optional.of(Integer.toString(published)),
           Optional.of(Integer.toString(e.rank())), why));
       return;

@@ -37,7 +37,8 @@ record RankingChoice(Ranking ranking, String basis) {
     }
     String ties = "; ties: " + tieBreak.describe();
     if (table.rows().stream().anyMatch(r -> r.group().isPresent())) {
-      Set<String> groups = new LinkedHashSet<>(groupOf.values());
+      Set<String> groups = new LinkedHashSet<>();
+      table.rows().forEach(r -> r.group().ifPresent(groups::add));
       Ranking r = Ranking.byGroup(ordered, "the table's group column",
           c -> Optional.ofNullable(groupOf.get(c)).or(() -> c.unit().block()).or(() -> Optional.of(NOT_LISTED)),
           tieBreak);
