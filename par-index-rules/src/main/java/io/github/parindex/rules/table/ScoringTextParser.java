@@ -1,5 +1,6 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.internal.Decimals;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.Methods.Band;
 import io.github.parindex.method.Methods.Level;
@@ -182,8 +183,9 @@ public final class ScoringTextParser {
   }
 
   /**
-   * A canonical Vietnamese scoring text for a built-in method, which {@link #parse} reads back to an equal method;
-   * empty for {@link Methods.DirectPoints} and for methods that are not built in.
+   * The method's own canonical Vietnamese scoring text ({@link ScoringMethod#scoringText()}) when {@link #parse}
+   * reads it back to an equal method; empty for {@link Methods.DirectPoints}, for methods without a text, and for
+   * texts that would read back differently.
    *
    * <pre>{@code
    * ScoringTextParser.canonicalText(Methods.yesNo("1", "0"), BigDecimal.ONE);   // "Có: 1 điểm; Không: 0 điểm"
@@ -194,46 +196,8 @@ public final class ScoringTextParser {
     Objects.requireNonNull(maxPoints, "maxPoints");
     // Only a text that reads back to the very same method is canonical (level labels such as "Có" and "Không"
     // would read back as yes/no, a label ending in a number would not read at all).
-    return candidateText(method, maxPoints)
+    return method.scoringText()
         .filter(text -> read(text, maxPoints).method().equals(Optional.of(method)));
-  }
-
-  private static Optional<String> candidateText(ScoringMethod method, BigDecimal maxPoints) {
-    if (method instanceof Methods.PercentBands pb) {
-      List<String> parts = new ArrayList<>();
-      for (Band b : pb.bands()) {
-        parts.add(bandText(b) + ": " + num(b.points()) + " điểm");
-      }
-      return Optional.of(String.join("; ", parts));
-    }
-    if (method instanceof Methods.YesNo yn) {
-      return Optional.of("Có: " + num(yn.yesPoints()) + " điểm; Không: " + num(yn.noPoints()) + " điểm");
-    }
-    if (method instanceof Methods.GradedLevels gl) {
-      List<String> parts = new ArrayList<>();
-      for (Level l : gl.levels()) {
-        parts.add(l.label() + ": " + num(l.points()) + " điểm");
-      }
-      return Optional.of(String.join("; ", parts));
-    }
-    if (method instanceof Methods.Deadline d) {
-      return Optional.of("Đúng hạn: " + num(d.onTime()) + " điểm; Chậm: " + num(d.late())
-          + " điểm; Không thực hiện: " + num(d.notDone()) + " điểm");
-    }
-    if (method instanceof Methods.DeductionPerEvent d) {
-      return Optional.of("Mỗi lần trừ " + num(d.perEvent()) + " điểm, tối thiểu " + num(d.floor()) + " điểm");
-    }
-    if (method instanceof Methods.CountTimesPoints c) {
-      return Optional.of("Mỗi lần được " + num(c.pointsEach()) + " điểm"
-          + c.cap().map(cap -> ", tối đa " + num(cap) + " điểm").orElse(""));
-    }
-    if (method instanceof Methods.Proportional) {
-      return Optional.of("Điểm = tỷ lệ % x điểm tối đa");
-    }
-    if (method instanceof Methods.SurveyShare) {
-      return Optional.of("Chỉ số SIPAS / 100 x điểm tối đa");
-    }
-    return Optional.empty();
   }
 
   // --- reading ---------------------------------------------------------------------------------------------------
@@ -643,26 +607,8 @@ public final class ScoringTextParser {
     return new BigDecimal(s.strip().replace(',', '.'));
   }
 
-  // --- writing ---------------------------------------------------------------------------------------------------
-
-  /** A number with a decimal comma, keeping its scale ("0,50" stays "0,50"). */
+  /** A number with a decimal comma, keeping its scale ("0,50" stays "0,50"), for messages. */
   static String num(BigDecimal value) {
-    return value.toPlainString().replace('.', ',');
+    return Decimals.withComma(value);
   }
-
-  private static String bandText(Band b) {
-    String from = num(b.from()) + "%";
-    String to = num(b.to()) + "%";
-    if (b.from().compareTo(b.to()) == 0 && b.fromInclusive() && b.toInclusive()) {
-      return from;
-    }
-    if (b.from().signum() == 0 && b.fromInclusive() && b.from().scale() == 0) {
-      return (b.toInclusive() ? "từ " + to + " trở xuống" : "dưới " + to);
-    }
-    if (b.toInclusive() && b.to().equals(HUNDRED)) {
-      return b.fromInclusive() ? "từ " + from + " trở lên" : "trên " + from;
-    }
-    return (b.fromInclusive() ? "từ " : "trên ") + from + " đến " + (b.toInclusive() ? "" : "dưới ") + to;
-  }
-
 }
