@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;

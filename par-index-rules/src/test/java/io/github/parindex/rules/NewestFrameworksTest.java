@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.Scorecard;
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.Node;
