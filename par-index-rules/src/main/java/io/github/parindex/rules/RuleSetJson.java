@@ -69,7 +69,8 @@ public final class RuleSetJson {
   }
 
   /**
-   * The built-in methods plus every {@link ScoringMethodCodec} found by {@link ServiceLoader}.
+   * The method kinds found by {@link io.github.parindex.method.ScoringMethods#standard()} (built-in and plug-in
+   * alike) plus every {@link ScoringMethodCodec} found by {@link ServiceLoader}.
    *
    * <p>The codecs are discovered once per class loader that loads this library: on the first call, through the
    * class loader (or module layer) of par-index-rules itself, and the same instance is returned ever after. A codec
@@ -83,13 +84,15 @@ public final class RuleSetJson {
   }
 
   /**
-   * The built-in methods plus the given codecs (and no others).
+   * The method kinds found by {@link io.github.parindex.method.ScoringMethods#standard()} (the built-in methods and
+   * those rule modules declare as {@link io.github.parindex.method.MethodKind}) plus the given codecs, and no other
+   * {@link ScoringMethodCodec}.
    *
    * @throws IllegalStateException if two codecs claim the same kind, naming both
    */
   public static RuleSetJson withCodecs(Collection<? extends ScoringMethodCodec> extra) {
     Map<String, ScoringMethodCodec> byKind = new LinkedHashMap<>();
-    List<ScoringMethodCodec> all = new ArrayList<>(BuiltInCodecs.all());
+    List<ScoringMethodCodec> all = new ArrayList<>(MethodKindCodecs.all());
     all.addAll(extra);
     for (ScoringMethodCodec c : all) {
       ScoringMethodCodec before = byKind.putIfAbsent(c.kind(), c);

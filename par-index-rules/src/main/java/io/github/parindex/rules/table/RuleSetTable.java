@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.parindex.method.DirectPoints;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.LegalReference;
@@ -240,7 +241,7 @@ public final class RuleSetTable {
   private static String methodCell(Node n) {
     ScoringMethod method = n.method().orElseThrow(() -> new IllegalArgumentException(
         "criterion " + n.code() + " is a leaf without a scoring method; it cannot be written"));
-    if (method instanceof Methods.DirectPoints) {
+    if (method instanceof DirectPoints) {
       return DIRECT.get(0);
     }
     if (n.scoringText().isPresent()
