@@ -52,6 +52,24 @@ public interface ScoringMethod {
   MethodResult apply(Answer answer, BigDecimal maxPoints);
 
   /**
+   * The points alone, exactly as {@link #apply} gives them ({@code apply(answer, maxPoints).points()}, the default),
+   * without the facts and arithmetic of an explanation. The engine calls it on every score and asks {@code apply}
+   * for the rest only when an explanation is read, so a method overrides it when its explanation costs more than
+   * its points (text, a percentage to show). It must agree with {@code apply} for every answer.
+   *
+   * <pre>{@code
+   * Methods.proportional().points(Answer.rate(1, 4), new BigDecimal("2"));   // 0.5, as apply(...).points()
+   * }</pre>
+   *
+   * @param answer an answer that {@link #answerProblems} accepted
+   * @param maxPoints the leaf's maximum
+   * @return the points, unrounded
+   */
+  default BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return apply(answer, maxPoints).points();
+  }
+
+  /**
    * The method as a canonical Vietnamese scoring text (cách tính điểm), the way a decision's table prints it, which
    * the scoring-text reader of {@code par-index-rules} reads back to an equal method.
    *

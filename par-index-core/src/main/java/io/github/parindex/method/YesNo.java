@@ -81,6 +81,12 @@ public record YesNo(BigDecimal yesPoints, BigDecimal noPoints) implements Scorin
         List.of((yes ? "yes" : "no") + " → " + plain(points)));
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return ((Answer.YesNo) answer).value() ? yesPoints : noPoints;
+  }
+
   /** Yes, when it gives more than now. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
