@@ -18,6 +18,9 @@ final class SlotLayout {
   final int[] offset;
   final int[] maxCode;
   final boolean[] multi;
+  // Per item: offset + 1 for a single-choice item (its slot is this + code), -1 for a multi-select item; one load
+  // instead of the multi-select flag and the offset on the hot path.
+  final int[] singleBase;
   private final int[] width;
   private final int slots;
 
@@ -28,6 +31,7 @@ final class SlotLayout {
     width = new int[n];
     maxCode = new int[n];
     multi = new boolean[n];
+    singleBase = new int[n];
     int s = 0;
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
@@ -35,6 +39,7 @@ final class SlotLayout {
       width[i] = it.choices() + 2;
       maxCode[i] = it.maxCode();
       multi[i] = it.kind() == AnswerKind.EXPECTATION;
+      singleBase[i] = multi[i] ? -1 : s + 1;
       s += width[i];
     }
     slots = s;

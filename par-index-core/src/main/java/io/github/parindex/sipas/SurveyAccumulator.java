@@ -1,7 +1,5 @@
 package io.github.parindex.sipas;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,7 +68,7 @@ public final class SurveyAccumulator implements RespondentSink {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
     this.frame = Objects.requireNonNull(frame, "frame");
     this.method = Objects.requireNonNull(method, "method");
-    checkMethod(questionnaire, method);
+    method.checkFits(questionnaire);
     this.weighted = method.weighting() == SipasMethod.Weighting.RESPONDENT_WEIGHTS;
     this.layout = new SlotLayout(questionnaire);
     this.units = frame.units().size();
@@ -83,28 +81,6 @@ public final class SurveyAccumulator implements RespondentSink {
     int budget = Math.max(cellCount, COMBO_BUDGET / slots);
     this.combos = new CombinationTable(layout.slots(), weighted, fields, groups,
         Math.min(Integer.MAX_VALUE / slots, maxCombos > 0 ? maxCombos : budget));
-  }
-
-  static void checkMethod(Questionnaire q, SipasMethod m) {
-    List<String> problems = new ArrayList<>();
-    for (Aspect a : q.aspects()) {
-      for (Element e : a.satisfactionElements()) {
-        if (m.element() == SipasMethod.Aggregation.OVERALL_ITEM && e.overallItem().isEmpty()) {
-          problems.add("element " + e.code() + " has no overall item");
-        }
-      }
-      if (m.aspect() == SipasMethod.Aggregation.OVERALL_ITEM && !a.satisfactionElements().isEmpty()
-          && a.overallItem().isEmpty()) {
-        problems.add("aspect " + a.code() + " has no overall item");
-      }
-    }
-    if (m.overall() == SipasMethod.Aggregation.OVERALL_ITEM && q.overallItem().isEmpty()) {
-      problems.add("questionnaire " + q.id() + " has no overall item");
-    }
-    if (!problems.isEmpty()) {
-      throw new io.github.parindex.model.ParIndexException("method (" + m.describe() + ") does not fit"
-          + " questionnaire " + q.id(), problems.stream().map(io.github.parindex.model.Problem::general).toList());
-    }
   }
 
   /**
@@ -160,6 +136,7 @@ public final class SurveyAccumulator implements RespondentSink {
     long w = Respondent.UNIT_WEIGHT;
     long w2 = 1;
     if (weighted) {
+      checkCodes(answers);
       Respondent.checkWeight(weight);
       w = weight;
       w2 = weight * weight;
@@ -170,12 +147,55 @@ public final class SurveyAccumulator implements RespondentSink {
     }
     int b = blockFor(combos.key(unit, field, group));
     if (b != CombinationTable.NONE) {
-      count(combos.blocks, b, w, w2, answers);
+      if (weighted) {
+        count(combos.blocks, b, w, w2, answers);
+      } else {
+        countChecked(combos.blocks, b, answers);
+      }
       rowsInBlocks++;
     } else {
-      count(cells, unit, w, w2, answers);
-      count(cells, field < 0 ? sinkCell : units + field, w, w2, answers);
-      count(cells, group < 0 ? sinkCell : units + fields + group, w, w2, answers);
+      if (!weighted) {
+        checkCodes(answers);
+      }
+      countDirect(unit, field < 0 ? sinkCell : units + field, group < 0 ? sinkCell : units + fields + group, w, w2,
+          answers);
+    }
+  }
+
+  /** Counts one checked row directly in cells {@code x}, {@code y}, {@code z} (its unit, field and group). */
+  private void countDirect(int x, int y, int z, long w, long w2, int[] answers) {
+    if (weighted) {
+      count(cells, x, w, w2, answers);
+      count(cells, y, w, w2, answers);
+      count(cells, z, w, w2, answers);
+      return;
+    }
+    // unweighted, the common case: one pass, as a plain loop would
+    cells.countRespondent(x, w, w2);
+    cells.countRespondent(y, w, w2);
+    cells.countRespondent(z, w, w2);
+    int slots = cells.slots;
+    int bx = x * slots;
+    int by = y * slots;
+    int bz = z * slots;
+    int[] sb = layout.singleBase;
+    long[] c = cells.counts;
+    for (int i = 0; i < answers.length; i++) {
+      int a = answers[i];
+      int single = sb[i];
+      if (single >= 0 || a <= 0) {
+        int s = single >= 0 ? single + a : SlotLayout.single(layout.offset[i], a);
+        c[bx + s]++;
+        c[by + s]++;
+        c[bz + s]++;
+      } else {
+        for (int m = a; m != 0; m &= m - 1) {
+          int s = layout.offset[i] + 2 + Integer.numberOfTrailingZeros(m);
+          c[bx + s]++;
+          c[by + s]++;
+          c[bz + s]++;
+        }
+      }
     }
   }
 
@@ -194,13 +214,21 @@ public final class SurveyAccumulator implements RespondentSink {
     if (group < Respondent.NONE || group >= groups) {
       throw new IllegalArgumentException("respondent group position " + group + " is not in the frame");
     }
+  }
+
+  /** Checks every answer code against its item's scale. */
+  private void checkCodes(int[] answers) {
+    int[] mx = layout.maxCode;
     for (int i = 0; i < answers.length; i++) {
-      int c = answers[i];
-      if (c < AnswerKind.NO_OPINION || c > mx[i]) {
-        Item it = questionnaire.items().get(i);
-        throw new IllegalArgumentException("item " + it.code() + ": answer code " + c + " is outside "
-            + it.describeCodes());
-      }
+      checkCode(i, answers[i], mx[i]);
+    }
+  }
+
+  private void checkCode(int i, int c, int max) {
+    if (c < AnswerKind.NO_OPINION || c > max) {
+      Item it = questionnaire.items().get(i);
+      throw new IllegalArgumentException("item " + it.code() + ": answer code " + c + " is outside "
+          + it.describeCodes());
     }
   }
 
@@ -222,6 +250,49 @@ public final class SurveyAccumulator implements RespondentSink {
       rowsInBlocks = 0;
     }
     return combos.add(key);
+  }
+
+  /**
+   * Counts one unweighted row in block {@code b} of {@code t}, checking each code as it goes (the hot path of data
+   * whose combinations repeat: no separate pass); a bad code undoes what the row had counted, then throws.
+   */
+  private void countChecked(CounterTable t, int b, int[] answers) {
+    int base = b * t.slots;
+    int[] sb = layout.singleBase;
+    int[] mx = layout.maxCode;
+    long[] c = t.counts;
+    for (int i = 0; i < answers.length; i++) {
+      int a = answers[i];
+      if (a < AnswerKind.NO_OPINION || a > mx[i]) {
+        undo(c, base, answers, i);
+        checkCode(i, a, mx[i]);
+      }
+      int single = sb[i];
+      if (single >= 0) {
+        c[base + single + a]++;
+      } else if (a <= 0) {
+        c[base + SlotLayout.single(layout.offset[i], a)]++;
+      } else {
+        for (int m = a, x = base + layout.offset[i] + 2; m != 0; m &= m - 1) {
+          c[x + Integer.numberOfTrailingZeros(m)]++;
+        }
+      }
+    }
+    t.countRespondent(b, Respondent.UNIT_WEIGHT, 1);
+  }
+
+  /** Takes back the counts of items 0..{@code end}-1 of a row counted by {@link #countChecked}. */
+  private void undo(long[] c, int base, int[] answers, int end) {
+    for (int i = 0; i < end; i++) {
+      int a = answers[i];
+      if (layout.multi[i] && a > 0) {
+        for (int m = a; m != 0; m &= m - 1) {
+          c[base + layout.offset[i] + 2 + Integer.numberOfTrailingZeros(m)]--;
+        }
+      } else {
+        c[base + SlotLayout.single(layout.offset[i], a)]--;
+      }
+    }
   }
 
   /** Counts one checked row in block {@code b} of {@code t}. */
