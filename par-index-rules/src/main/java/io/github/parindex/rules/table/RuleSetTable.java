@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.parindex.method.DirectPoints;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.LegalReference;
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
  * component, criterion and sub-criterion, with its code, name, maximum points and Vietnamese scoring text.
  *
  * <p>Columns (header names are case-insensitive; Vietnamese headers are accepted too, see
- * {@code README.md}, "Authoring a rule set from a table"): {@code code}, {@code name}, {@code gloss}, {@code max_points} (decimal comma
+ * {@code docs/guide/rule-sets-and-tables.md}, "Authoring a rule set from a table"): {@code code}, {@code name}, {@code gloss}, {@code max_points} (decimal comma
  * or point), {@code source} ({@code appraisal}, {@code leaders-survey}, {@code citizens-survey},
  * {@code outcome-data} or their Vietnamese names such as {@code thẩm định}, {@code SIPAS}), {@code role}
  * ({@code scored}, {@code bonus}, {@code penalty}; default scored), {@code scoring_text} (verbatim, read by
@@ -240,7 +241,7 @@ public final class RuleSetTable {
   private static String methodCell(Node n) {
     ScoringMethod method = n.method().orElseThrow(() -> new IllegalArgumentException(
         "criterion " + n.code() + " is a leaf without a scoring method; it cannot be written"));
-    if (method instanceof Methods.DirectPoints) {
+    if (method instanceof DirectPoints) {
       return DIRECT.get(0);
     }
     if (n.scoringText().isPresent()

@@ -1,10 +1,15 @@
 package io.github.parindex.rules.table;
 
 import io.github.parindex.internal.Decimals;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.Deadline;
+import io.github.parindex.method.DeductionPerEvent;
+import io.github.parindex.method.DirectPoints;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.YesNo;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
 import java.math.BigDecimal;
@@ -184,7 +189,7 @@ public final class ScoringTextParser {
 
   /**
    * The method's own canonical Vietnamese scoring text ({@link ScoringMethod#scoringText()}) when {@link #parse}
-   * reads it back to an equal method; empty for {@link Methods.DirectPoints}, for methods without a text, and for
+   * reads it back to an equal method; empty for {@link DirectPoints}, for methods without a text, and for
    * texts that would read back differently.
    *
    * <pre>{@code
@@ -369,7 +374,7 @@ public final class ScoringTextParser {
       }
     }
     rest(after, "after the deduction \"" + m.group().strip() + "\"");
-    return new Methods.DeductionPerEvent(per, floor);
+    return new DeductionPerEvent(per, floor);
   }
 
   private static ScoringMethod countTimesPoints(String flat, Matcher m) throws Unreadable {
@@ -392,7 +397,7 @@ public final class ScoringTextParser {
       throw new Unreadable("could not read \"" + before + "\" before \"" + m.group().strip() + "\"");
     }
     rest(after, "after \"" + m.group().strip() + "\"");
-    return new Methods.CountTimesPoints(each, cap);
+    return new CountTimesPoints(each, cap);
   }
 
   /** Words that only introduce a rule: empty, or without numbers and without a second case (";"). */
@@ -504,10 +509,10 @@ public final class ScoringTextParser {
       Case a = cases.get(0);
       Case b = cases.get(1);
       if (isYes(a) && isNo(b) || negates(b, a)) {
-        return new Methods.YesNo(a.points(), b.points());
+        return new YesNo(a.points(), b.points());
       }
       if (isNo(a) && isYes(b) || negates(a, b)) {
-        return new Methods.YesNo(b.points(), a.points());
+        return new YesNo(b.points(), a.points());
       }
     }
     if (cases.size() == 3) {
@@ -524,7 +529,7 @@ public final class ScoringTextParser {
         }
       }
       if (onTime != null && late != null && notDone != null) {
-        return new Methods.Deadline(onTime.points(), late.points(), notDone.points());
+        return new Deadline(onTime.points(), late.points(), notDone.points());
       }
     }
     List<Case> sorted = new ArrayList<>(cases);
