@@ -114,6 +114,13 @@ public record CountTimesPoints(BigDecimal pointsEach, Optional<BigDecimal> cap) 
     return options;
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    BigDecimal limit = cap.orElse(maxPoints);
+    BigDecimal raw = pointsEach.multiply(new BigDecimal(((Answer.Count) answer).value()));
+    return raw.compareTo(limit) > 0 ? limit : raw;
+  }
+
   /**
    * The JSON codec of {@code "count-times-points"}: {@code {"pointsEach": 0.25, "cap": 1}} ({@code cap} optional).
    * Found by {@link java.util.ServiceLoader}.

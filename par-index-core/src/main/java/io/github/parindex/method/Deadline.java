@@ -105,6 +105,15 @@ public record Deadline(BigDecimal onTime, BigDecimal late, BigDecimal notDone) i
     return options;
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return switch (((Answer.Deadline) answer).value()) {
+      case ON_TIME -> onTime;
+      case LATE -> late;
+      case NOT_DONE -> notDone;
+    };
+  }
+
   /**
    * The JSON codec of {@code "deadline"}: {@code {"onTime": 1, "late": 0.5, "notDone": 0}}. Found by
    * {@link java.util.ServiceLoader}.

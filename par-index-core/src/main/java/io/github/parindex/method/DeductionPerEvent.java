@@ -110,6 +110,12 @@ public record DeductionPerEvent(BigDecimal perEvent, BigDecimal floor) implement
     return options;
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    BigDecimal raw = maxPoints.subtract(perEvent.multiply(new BigDecimal(((Answer.Count) answer).value())));
+    return raw.compareTo(floor) < 0 ? floor : raw;
+  }
+
   /**
    * The JSON codec of {@code "deduction-per-event"}: {@code {"perEvent": 0.5, "floor": 0}}. Found by
    * {@link java.util.ServiceLoader}.

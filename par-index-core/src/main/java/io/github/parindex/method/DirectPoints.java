@@ -71,6 +71,11 @@ public record DirectPoints() implements ScoringMethod {
     return Optional.of(new Improvement(Answer.points(p.stripTrailingZeros()), plain(p) + " points", p));
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return ((Answer.Points) answer).value();
+  }
+
   /** The JSON codec of {@code "direct-points"}: no settings. Found by {@link java.util.ServiceLoader}. */
   public static final class Kind extends MethodKind<DirectPoints> {
     /** Used by {@link java.util.ServiceLoader}. */

@@ -134,6 +134,11 @@ public record GradedLevels(List<Level> levels) implements ScoringMethod {
     return options;
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return find(((Answer.Level) answer).label()).orElseThrow().points();
+  }
+
   /**
    * The JSON codec of {@code "graded-levels"}: {@code {"levels": [{"label": "Thực hiện tốt", "points": 2.5}, ...]}},
    * best first. Found by {@link java.util.ServiceLoader}.

@@ -208,6 +208,17 @@ public record PercentBands(List<Band> bands) implements ScoringMethod {
     return b.from().add(b.to()).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128).stripTrailingZeros();
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    Answer.Rate rate = (Answer.Rate) answer;
+    for (Band b : bands) {
+      if (b.contains(rate)) {
+        return b.points();
+      }
+    }
+    throw new IllegalStateException("no band holds " + rate.describe() + "; definitionProblems was not checked");
+  }
+
   /**
    * The JSON codec of {@code "percent-bands"}:
    * {@code {"bands": [{"from": 80, "fromInclusive": true, "to": 100, "toInclusive": false, "points": 0.5}]}}; the

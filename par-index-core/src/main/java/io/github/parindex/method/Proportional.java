@@ -80,6 +80,12 @@ public record Proportional() implements ScoringMethod {
     return new Improvement(Answer.percent(pct), plain(pct) + "%", points);
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    Answer.Rate rate = (Answer.Rate) answer;
+    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
+  }
+
   /** The JSON codec of {@code "proportional"}: no settings. Found by {@link java.util.ServiceLoader}. */
   public static final class Kind extends MethodKind<Proportional> {
     /** Used by {@link java.util.ServiceLoader}. */

@@ -36,20 +36,61 @@ import java.util.Optional;
  */
 public interface ScoringMethod {
 
-  /** A stable identifier of the method, e.g. {@code "percent-bands"}; rule modules prefix theirs. */
+  /**
+   * A stable identifier of the method; rule modules prefix theirs. Its {@link MethodKind} has the same name.
+   *
+   * @return e.g. {@code "percent-bands"}
+   */
   String kind();
 
-  /** The rule in words, e.g. {@code "100% → 1; from 80% to under 100% → 0.5; under 80% → 0"}. */
+  /**
+   * The rule in words.
+   *
+   * @return e.g. {@code "100% → 1; from 80% to under 100% → 0.5; under 80% → 0"}
+   */
   String describe();
 
-  /** What is wrong with this method on a leaf with this maximum (bands with gaps, levels above the maximum, ...). */
+  /**
+   * What is wrong with this method on a leaf with this maximum (bands with gaps, levels above the maximum, ...).
+   *
+   * @param maxPoints the leaf's maximum
+   * @return the problems; empty when the method can score the leaf
+   */
   List<String> definitionProblems(BigDecimal maxPoints);
 
-  /** What is wrong with an answer: the wrong kind, or a value out of range. Empty when the answer can be scored. */
+  /**
+   * What is wrong with an answer: the wrong kind, or a value out of range.
+   *
+   * @param answer the answer
+   * @param maxPoints the leaf's maximum
+   * @return the problems; empty when the answer can be scored
+   */
   List<String> answerProblems(Answer answer, BigDecimal maxPoints);
 
-  /** The points for an answer that {@link #answerProblems} accepted, unrounded, with how they were reached. */
+  /**
+   * The points for an answer that {@link #answerProblems} accepted, unrounded, with how they were reached.
+   *
+   * @param answer the answer
+   * @param maxPoints the leaf's maximum
+   * @return the points, the values read, the case that applied and the arithmetic
+   */
   MethodResult apply(Answer answer, BigDecimal maxPoints);
+
+  /**
+   * The points alone, equal (same value and scale) to {@code apply(answer, maxPoints).points()}, for callers that
+   * explain later or not at all: the built-in methods compute them without building facts and texts.
+   *
+   * <pre>{@code
+   * Methods.proportional().points(Answer.rate(1, 4), new BigDecimal("2"));   // 0.5
+   * }</pre>
+   *
+   * @param answer an answer that {@link #answerProblems} accepted
+   * @param maxPoints the leaf's maximum
+   * @return the points, unrounded; by default those of {@link #apply}
+   */
+  default BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return apply(answer, maxPoints).points();
+  }
 
   /**
    * The method as a canonical Vietnamese scoring text (cách tính điểm), the way a decision's table prints it, which

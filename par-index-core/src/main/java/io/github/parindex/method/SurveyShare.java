@@ -78,6 +78,12 @@ public record SurveyShare() implements ScoringMethod {
     return Optional.of(Proportional.percentFor(points, maxPoints));
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    Answer.Rate rate = (Answer.Rate) answer;
+    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
+  }
+
   /** The JSON codec of {@code "survey-share"}: no settings. Found by {@link java.util.ServiceLoader}. */
   public static final class Kind extends MethodKind<SurveyShare> {
     /** Used by {@link java.util.ServiceLoader}. */

@@ -87,6 +87,11 @@ public record YesNo(BigDecimal yesPoints, BigDecimal noPoints) implements Scorin
     return yesPoints.compareTo(points) > 0 ? List.of(new Improvement(Answer.yes(), "yes", yesPoints)) : List.of();
   }
 
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return ((Answer.YesNo) answer).value() ? yesPoints : noPoints;
+  }
+
   /** The JSON codec of {@code "yes-no"}: {@code {"yes": 1, "no": 0}}. Found by {@link java.util.ServiceLoader}. */
   public static final class Kind extends MethodKind<YesNo> {
     /** Used by {@link java.util.ServiceLoader}. */

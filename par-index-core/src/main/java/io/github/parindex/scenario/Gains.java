@@ -1,3 +1,6 @@
+// Longer than 400 lines for a reason: the public results Gains.Option, LeafGain, Step and Path are nested here
+// (their names are API) with their documentation. The jobs live beside it: PathSearch (the path and its
+// verification), SmallestChoice (the exact search), TargetTotal (the points a target needs), CurrentAnswers.
 package io.github.parindex.scenario;
 
 import io.github.parindex.engine.Engine;
@@ -136,17 +139,29 @@ public final class Gains {
     return new Gains(ruleSet, assessment, true);
   }
 
-  /** The unit's scorecard as it is. */
+  /**
+   * The unit's scorecard as it is.
+   *
+   * @return the scorecard of the assessment, unchanged
+   */
   public Scorecard scorecard() {
     return scorecard;
   }
 
-  /** Whether survey leaves are among the gains ({@link #withSurveys}). */
+  /**
+   * Whether survey leaves are among the gains.
+   *
+   * @return true for gains made by {@link #withSurveys}
+   */
   public boolean includesSurveys() {
     return includeSurveys;
   }
 
-  /** How many steps a path search may take ({@value #SEARCH_BUDGET} unless set with {@link #withSearchBudget}). */
+  /**
+   * How many steps a path search may take.
+   *
+   * @return {@value #SEARCH_BUDGET} unless set with {@link #withSearchBudget}
+   */
   public long searchBudget() {
     return searchBudget;
   }
@@ -156,6 +171,7 @@ public final class Gains {
    * smallest ({@link Path#exhaustive()} is then false), more steps prove larger searches.
    *
    * @param steps the most search steps (sets of leaves and answers tried) one path search may take; positive
+   * @return the gains with that budget
    * @throws IllegalArgumentException if {@code steps} is not positive
    */
   public Gains withSearchBudget(long steps) {
@@ -165,12 +181,22 @@ public final class Gains {
     return new Gains(this, steps);
   }
 
-  /** Every leaf with points still available, largest first (then in tree order). */
+  /**
+   * Every leaf with points still available.
+   *
+   * @return the leaves, largest available first (then in tree order)
+   */
   public List<LeafGain> available() {
     return available;
   }
 
-  /** The {@code n} leaves with the most points available. */
+  /**
+   * The {@code n} leaves with the most points available.
+   *
+   * @param n how many, zero or more
+   * @return at most {@code n} leaves, largest first
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public List<LeafGain> top(int n) {
     if (n < 0) {
       throw new IllegalArgumentException("n must not be negative, was " + n);
@@ -178,20 +204,30 @@ public final class Gains {
     return available.subList(0, Math.min(n, available.size()));
   }
 
-  /** The sum of the available points (the most the unit can still gain on these leaves). */
+  /**
+   * The sum of the available points.
+   *
+   * @return the most the unit can still gain on these leaves
+   */
   public BigDecimal totalAvailable() {
     return available.stream().map(LeafGain::available).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** The path to the grade above the unit's current one; empty at the top grade, without grades, or if unreachable. */
+  /**
+   * The path to the grade above the unit's current one.
+   *
+   * @return the path; empty at the top grade, without grades, or if unreachable
+   */
   public Optional<Path> pathToNextGrade() {
     GradeScale scale = ruleSet.gradesFor(assessment.unit());
     return scale.next(scorecard.grade()).flatMap(band -> search().search(band.minimumIndex(), Optional.of(band.label())));
   }
 
   /**
-   * The path to a grade by label; empty if no such grade applies to the unit or it cannot be reached.
+   * The path to a grade by label.
    *
+   * @param label the grade's label, e.g. {@code "Tốt"}
+   * @return the path; empty if the grade cannot be reached
    * @throws IllegalArgumentException if the unit's grade scale has no such label
    */
   public Optional<Path> pathToGrade(String label) {
@@ -203,13 +239,24 @@ public final class Gains {
     return search().search(band.minimumIndex(), Optional.of(band.label()));
   }
 
-  /** The path to a published index of at least {@code targetIndex} percent; empty if it cannot be reached. */
+  /**
+   * The path to a published index of at least {@code targetIndex} percent.
+   *
+   * @param targetIndex the index to reach, in percent
+   * @return the path; empty if it cannot be reached
+   */
   public Optional<Path> pathToIndex(BigDecimal targetIndex) {
     Objects.requireNonNull(targetIndex, "targetIndex");
     return search().search(targetIndex, Optional.empty());
   }
 
-  /** Shorthand for {@code pathToIndex(new BigDecimal(targetIndex))}; the text passes the numeric gate. */
+  /**
+   * Shorthand for {@code pathToIndex(new BigDecimal(targetIndex))}; the text passes the numeric gate.
+   *
+   * @param targetIndex the index to reach, in percent, e.g. {@code "75"}
+   * @return the path; empty if it cannot be reached
+   * @throws io.github.parindex.model.ParIndexException if the text is not a decimal within the library's limits
+   */
   public Optional<Path> pathToIndex(String targetIndex) {
     return pathToIndex(Numbers.parse(targetIndex, "target index"));
   }
