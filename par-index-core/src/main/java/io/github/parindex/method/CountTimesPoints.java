@@ -95,6 +95,14 @@ public record CountTimesPoints(BigDecimal pointsEach, Optional<BigDecimal> cap) 
         steps);
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    BigDecimal limit = cap.orElse(maxPoints);
+    BigDecimal raw = pointsEach.multiply(new BigDecimal(((Answer.Count) answer).value()));
+    return raw.compareTo(limit) > 0 ? limit : raw;
+  }
+
   /** Each larger count (up to 100 more) that gives more than now, until the cap. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
@@ -112,13 +120,6 @@ public record CountTimesPoints(BigDecimal pointsEach, Optional<BigDecimal> cap) 
       }
     }
     return options;
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    BigDecimal limit = cap.orElse(maxPoints);
-    BigDecimal raw = pointsEach.multiply(new BigDecimal(((Answer.Count) answer).value()));
-    return raw.compareTo(limit) > 0 ? limit : raw;
   }
 
   /**

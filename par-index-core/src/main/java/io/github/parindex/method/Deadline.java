@@ -92,6 +92,16 @@ public record Deadline(BigDecimal onTime, BigDecimal late, BigDecimal notDone) i
     return new MethodResult(points, List.of(Fact.of("timeliness", name)), name, List.of(name + " → " + plain(points)));
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return switch (((Answer.Deadline) answer).value()) {
+      case ON_TIME -> onTime;
+      case LATE -> late;
+      case NOT_DONE -> notDone;
+    };
+  }
+
   /** Late (when it gives more than now and less than on time), then on time. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
@@ -103,15 +113,6 @@ public record Deadline(BigDecimal onTime, BigDecimal late, BigDecimal notDone) i
       options.add(new Improvement(Answer.deadline(Answer.Timeliness.ON_TIME), "on time", onTime));
     }
     return options;
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    return switch (((Answer.Deadline) answer).value()) {
-      case ON_TIME -> onTime;
-      case LATE -> late;
-      case NOT_DONE -> notDone;
-    };
   }
 
   /**

@@ -92,6 +92,13 @@ public record DeductionPerEvent(BigDecimal perEvent, BigDecimal floor) implement
         steps);
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    BigDecimal raw = maxPoints.subtract(perEvent.multiply(new BigDecimal(((Answer.Count) answer).value())));
+    return raw.compareTo(floor) < 0 ? floor : raw;
+  }
+
   /**
    * Each smaller number of events that gives more than now, the most first tried from the current count (or from
    * 100 when it is larger: counts are exact, and any count above offers the same fewer events).
@@ -108,12 +115,6 @@ public record DeductionPerEvent(BigDecimal perEvent, BigDecimal floor) implement
       }
     }
     return options;
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    BigDecimal raw = maxPoints.subtract(perEvent.multiply(new BigDecimal(((Answer.Count) answer).value())));
-    return raw.compareTo(floor) < 0 ? floor : raw;
   }
 
   /**

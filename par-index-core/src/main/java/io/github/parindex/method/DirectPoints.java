@@ -52,6 +52,12 @@ public record DirectPoints() implements ScoringMethod {
     return new MethodResult(points, List.of(Fact.of("points", plain(points))), "points given directly", List.of());
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return ((Answer.Points) answer).value();
+  }
+
   /** The maximum, given directly. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
@@ -69,11 +75,6 @@ public record DirectPoints() implements ScoringMethod {
       p = p.setScale(Numbers.MAX_SCALE, RoundingMode.CEILING).min(maxPoints);
     }
     return Optional.of(new Improvement(Answer.points(p.stripTrailingZeros()), plain(p) + " points", p));
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    return ((Answer.Points) answer).value();
   }
 
   /** The JSON codec of {@code "direct-points"}: no settings. Found by {@link java.util.ServiceLoader}. */

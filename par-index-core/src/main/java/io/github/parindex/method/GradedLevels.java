@@ -122,6 +122,18 @@ public record GradedLevels(List<Level> levels) implements ScoringMethod {
         List.of("\"" + level.label() + "\" → " + plain(level.points())));
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    String label = ((Answer.Level) answer).label();
+    for (Level l : levels) {
+      if (l.label().equals(label)) {
+        return l.points();
+      }
+    }
+    throw new java.util.NoSuchElementException("no level \"" + label + "\"; answerProblems was not checked");
+  }
+
   /** Each level that gives more than now, fewest points first. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
@@ -132,11 +144,6 @@ public record GradedLevels(List<Level> levels) implements ScoringMethod {
       }
     }
     return options;
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    return find(((Answer.Level) answer).label()).orElseThrow().points();
   }
 
   /**

@@ -180,6 +180,18 @@ public record PercentBands(List<Band> bands) implements ScoringMethod {
     throw new IllegalStateException("no band holds " + rate.describe() + "; definitionProblems was not checked");
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    Answer.Rate rate = (Answer.Rate) answer;
+    for (Band b : bands) {
+      if (b.contains(rate)) {
+        return b.points();
+      }
+    }
+    throw new IllegalStateException("no band holds " + rate.describe() + "; definitionProblems was not checked");
+  }
+
   /**
    * The lower end of each band that gives more than now (the upper end when points fall with the percentage; a band
    * open at that end is represented by its midpoint), fewest points first.
@@ -206,17 +218,6 @@ public record PercentBands(List<Band> bands) implements ScoringMethod {
       return b.to();
     }
     return b.from().add(b.to()).divide(BigDecimal.valueOf(2), MathContext.DECIMAL128).stripTrailingZeros();
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    Answer.Rate rate = (Answer.Rate) answer;
-    for (Band b : bands) {
-      if (b.contains(rate)) {
-        return b.points();
-      }
-    }
-    throw new IllegalStateException("no band holds " + rate.describe() + "; definitionProblems was not checked");
   }
 
   /**

@@ -61,6 +61,13 @@ public record Proportional() implements ScoringMethod {
             + q.text()));
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    Answer.Rate rate = (Answer.Rate) answer;
+    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
+  }
+
   /** 100%. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
@@ -78,12 +85,6 @@ public record Proportional() implements ScoringMethod {
     BigDecimal pct = points.multiply(HUNDRED).divide(maxPoints, 2, RoundingMode.CEILING).min(HUNDRED)
         .stripTrailingZeros();
     return new Improvement(Answer.percent(pct), plain(pct) + "%", points);
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    Answer.Rate rate = (Answer.Rate) answer;
-    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
   }
 
   /** The JSON codec of {@code "proportional"}: no settings. Found by {@link java.util.ServiceLoader}. */

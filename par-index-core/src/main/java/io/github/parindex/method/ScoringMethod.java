@@ -77,16 +77,18 @@ public interface ScoringMethod {
   MethodResult apply(Answer answer, BigDecimal maxPoints);
 
   /**
-   * The points alone, equal (same value and scale) to {@code apply(answer, maxPoints).points()}, for callers that
-   * explain later or not at all: the built-in methods compute them without building facts and texts.
+   * The points alone, exactly as {@link #apply} gives them ({@code apply(answer, maxPoints).points()}, the default),
+   * without the facts and arithmetic of an explanation. The engine calls it on every score and asks {@code apply}
+   * for the rest only when an explanation is read, so a method overrides it when its explanation costs more than
+   * its points (text, a percentage to show). It must agree with {@code apply} for every answer.
    *
    * <pre>{@code
-   * Methods.proportional().points(Answer.rate(1, 4), new BigDecimal("2"));   // 0.5
+   * Methods.proportional().points(Answer.rate(1, 4), new BigDecimal("2"));   // 0.5, as apply(...).points()
    * }</pre>
    *
    * @param answer an answer that {@link #answerProblems} accepted
    * @param maxPoints the leaf's maximum
-   * @return the points, unrounded; by default those of {@link #apply}
+   * @return the points, unrounded
    */
   default BigDecimal points(Answer answer, BigDecimal maxPoints) {
     return apply(answer, maxPoints).points();

@@ -66,6 +66,13 @@ public record SurveyShare() implements ScoringMethod {
         List.of(percent.text() + " / 100 × " + plain(maxPoints) + " = " + points.text()));
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    Answer.Rate rate = (Answer.Rate) answer;
+    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
+  }
+
   /** 100%. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
@@ -76,12 +83,6 @@ public record SurveyShare() implements ScoringMethod {
   @Override
   public Optional<Improvement> answerFor(BigDecimal points, BigDecimal maxPoints) {
     return Optional.of(Proportional.percentFor(points, maxPoints));
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    Answer.Rate rate = (Answer.Rate) answer;
-    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
   }
 
   /** The JSON codec of {@code "survey-share"}: no settings. Found by {@link java.util.ServiceLoader}. */

@@ -81,15 +81,16 @@ public record YesNo(BigDecimal yesPoints, BigDecimal noPoints) implements Scorin
         List.of((yes ? "yes" : "no") + " → " + plain(points)));
   }
 
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return ((Answer.YesNo) answer).value() ? yesPoints : noPoints;
+  }
+
   /** Yes, when it gives more than now. */
   @Override
   public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
     return yesPoints.compareTo(points) > 0 ? List.of(new Improvement(Answer.yes(), "yes", yesPoints)) : List.of();
-  }
-
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    return ((Answer.YesNo) answer).value() ? yesPoints : noPoints;
   }
 
   /** The JSON codec of {@code "yes-no"}: {@code {"yes": 1, "no": 0}}. Found by {@link java.util.ServiceLoader}. */
