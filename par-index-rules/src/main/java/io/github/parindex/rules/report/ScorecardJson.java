@@ -14,6 +14,7 @@ import io.github.parindex.engine.Explanation;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.RoundingStep;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.method.Fact;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.GradeBand;
@@ -225,7 +226,7 @@ final class ScorecardJson {
       in.problem("$.libraryVersion", "must not be blank");
     }
     Obj rs = r.obj("ruleSet");
-    Scorecard.Builder b = Scorecard.builder();
+    Scorecard.Builder b = Scorecard.builder(LibraryAccess.KEY);
     if (rs != null) {
       set(rs.text("id"), b::ruleSetId);
       set(rs.text("version"), b::ruleSetVersion);
@@ -302,7 +303,7 @@ final class ScorecardJson {
   }
 
   private static NodeScore node(Obj o) {
-    NodeScore.Builder nb = NodeScore.builder();
+    NodeScore.Builder nb = NodeScore.builder(LibraryAccess.KEY);
     set(o.text("code"), nb::code);
     set(o.text("name"), nb::name);
     set(o.enumValue("kind", NodeKind::valueOf), nb::kind);
@@ -334,7 +335,7 @@ final class ScorecardJson {
   }
 
   private static Explanation explanation(Obj e) {
-    Explanation.Builder xb = Explanation.builder();
+    Explanation.Builder xb = Explanation.builder(LibraryAccess.KEY);
     set(e.text("code"), xb::code);
     set(e.text("method"), xb::method);
     set(e.text("rule"), xb::rule);
