@@ -133,6 +133,22 @@ public abstract class NodeScore {
     return new Builder();
   }
 
+  /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
+  @Value.Check
+  protected NodeScore normalised() {
+    if (!ExactValues.negative(maximum()) && !ExactValues.negative(effectiveMaximum())
+        && !ExactValues.negative(points()) && !ExactValues.negative(exactPoints())
+        && !ExactValues.negative(selfAssessedPoints()) && !ExactValues.negative(appraisedPoints())
+        && !ExactValues.negative(difference()) && !ExactValues.negative(index())) {
+      return this;
+    }
+    return builder().from(this).maximum(ExactValues.of(maximum()))
+        .effectiveMaximum(ExactValues.of(effectiveMaximum())).points(ExactValues.of(points()))
+        .exactPoints(ExactValues.of(exactPoints())).selfAssessedPoints(selfAssessedPoints().map(ExactValues::of))
+        .appraisedPoints(appraisedPoints().map(ExactValues::of)).difference(difference().map(ExactValues::of))
+        .index(index().map(ExactValues::of)).build();
+  }
+
   /** Builds a {@link NodeScore}. */
   public static final class Builder extends ImmutableNodeScore.Builder {
     Builder() {}

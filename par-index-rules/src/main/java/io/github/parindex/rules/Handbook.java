@@ -28,7 +28,7 @@ import java.util.TreeMap;
  *
  * <p>Output is deterministic ({@code \n} line ends), so handbooks can be committed and checked for currency. The
  * handbooks of the bundled sets live in {@code par-index-rules/handbooks}; regenerate them with
- * {@code java ... io.github.parindex.rules.Handbook par-index-rules/handbooks} (see the module's README section).
+ * {@code java ... io.github.parindex.rules.Handbook par-index-rules/handbooks} (see docs/guide/rule-sets-and-tables.md, "Handbooks").
  *
  * <pre>{@code
  * String markdown = Handbook.render(RuleSetRegistry.load().get(OfficialRuleSets.BNV_892_PROVINCE));

@@ -199,7 +199,10 @@ class RoundTripProperties {
         .as((first, span) -> new YearRange(first, span.map(s -> first + s)));
     Arbitrary<Map<String, GradeScale>> byBlock = Arbitraries.maps(Arbitraries.of("Sở", "Huyện", "Khối A", "x|y"),
         grades()).ofMaxSize(2).map(LinkedHashMap::new);
-    Arbitrary<RuleSet.Builder> head = Combinators.combine(text(), text(), text(), text(), legal(),
+    // ids are slugs (they name files): letters, digits, '-' and '.'
+    Arbitrary<String> slug = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
+        .withCharRange('0', '9').withChars('-').ofMaxLength(30).map(s -> "r" + s);
+    Arbitrary<RuleSet.Builder> head = Combinators.combine(slug, text(), text(), text(), legal(),
         Arbitraries.of(UnitLevel.class).set().ofMinSize(1), years, rounding)
         .as((id, version, title, issuer, legal, levels, y, r) -> {
           RuleSet.Builder b = RuleSet.builder();

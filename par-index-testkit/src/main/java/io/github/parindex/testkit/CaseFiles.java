@@ -41,7 +41,7 @@ import org.junit.jupiter.api.DynamicTest;
  * <p>A case file names its rule set by id; {@link #in(String)} finds it with {@link RuleSetResolver#registry()}
  * (the bundled official sets and every {@code RuleSetProvider} on the class path); {@link #in(String,
  * RuleSetResolver)} takes another resolver. Decimals are compared exactly by value; a case may declare a tolerance
- * only with a reason. The format is documented with a full example in the project README ("For auditors").
+ * only with a reason. The format is documented with a full example in docs/guide/auditors.md.
  */
 public final class CaseFiles {
   private CaseFiles() {}
