@@ -1,6 +1,6 @@
-// par-index in jshell: every package that par-index-core and par-index-rules export, imported.
+// par-index in jshell: every package that par-index-core, par-index-rules and par-index-sipas export, imported.
 // Opened by ./scripts/jshell (docs/guide/scenarios-and-jshell.md); JshellScriptTest checks it imports every
-// package of the two module-info.java files. Names that two packages share (Reports, say) need their package.
+// package of the three module-info.java files. Names that two packages share (Reports, say) need their package.
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +13,13 @@ import io.github.parindex.audit.*;
 import io.github.parindex.scenario.*;
 import io.github.parindex.lineage.*;
 import io.github.parindex.report.*;
-import io.github.parindex.sipas.*;
 import io.github.parindex.rules.*;
-import io.github.parindex.rules.report.*;
+import io.github.parindex.rules.scorecard.*;
+import io.github.parindex.rules.published.*;
 import io.github.parindex.rules.table.*;
-import io.github.parindex.rules.lineage.*;
-import io.github.parindex.rules.survey.*;
+import io.github.parindex.rules.merges.*;
+import io.github.parindex.sipas.*;
+import io.github.parindex.sipas.io.*;
 
 // a helper for the session
 void print(Object o) { System.out.println(o); }

@@ -24,7 +24,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 GROUP = "io.github.parindex"
-JARS = ["par-index-core", "par-index-rules", "par-index-testkit"]
+JARS = ["par-index-core", "par-index-rules", "par-index-sipas", "par-index-testkit"]
 BOM = "par-index-bom"
 NS = {"m": "http://maven.apache.org/POM/4.0.0"}
 SUMS = {"md5": hashlib.md5, "sha1": hashlib.sha1, "sha256": hashlib.sha256, "sha512": hashlib.sha512}

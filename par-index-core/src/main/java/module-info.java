@@ -4,8 +4,8 @@
  * <p>The flow is one direction: a {@link io.github.parindex.model.RuleSet} and an
  * {@link io.github.parindex.model.Assessment} go into {@link io.github.parindex.engine.Engine}, which returns an
  * explained {@link io.github.parindex.engine.Scorecard}. Nothing here does I/O; reading rule sets from files lives
- * in {@code par-index-rules}. SIPAS survey aggregation is in
- * {@link io.github.parindex.sipas}.
+ * in {@code par-index-rules}. SIPAS survey aggregation is its own module, {@code par-index-sipas}, which meets
+ * the PAR Index at one link: a survey-share leaf.
  */
 module io.github.parindex.core {
   requires static org.immutables.value.annotations;
@@ -17,9 +17,9 @@ module io.github.parindex.core {
   exports io.github.parindex.scenario;
   exports io.github.parindex.lineage;
   exports io.github.parindex.report;
-  exports io.github.parindex.sipas;
   // The numeric gate and the shared escaper, for the library's own modules only (not API).
-  exports io.github.parindex.internal to io.github.parindex.rules, io.github.parindex.testkit;
+  exports io.github.parindex.internal to
+      io.github.parindex.rules, io.github.parindex.sipas, io.github.parindex.testkit;
 
   // Scoring-method kinds travel one road: the built-ins are declared here exactly as a rule module declares its own.
   uses io.github.parindex.method.MethodKind;

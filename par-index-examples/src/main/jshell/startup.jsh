@@ -9,7 +9,7 @@ import io.github.parindex.engine.*;
 import io.github.parindex.scenario.*;
 import io.github.parindex.lineage.*;
 import io.github.parindex.report.*;
-import io.github.parindex.rules.lineage.*;
+import io.github.parindex.rules.merges.*;
 import io.github.parindex.examples.*;
 
 // Load a rule set: the bundled ILLUSTRATIVE provincial set (components and maxima of 2948/QĐ-BNV).

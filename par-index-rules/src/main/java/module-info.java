@@ -9,14 +9,15 @@
  * official sets bundled as JSON ({@link io.github.parindex.rules.OfficialRuleSets}) and the Markdown
  * {@link io.github.parindex.rules.Handbook}.
  *
- * <p>The documents auditors exchange ({@link io.github.parindex.rules.report}): the versioned scorecard report
- * ({@code par-index/scorecard@1}) and published result tables read from CSV.
+ * <p>The documents auditors exchange, each package named for its document: the versioned scorecard report
+ * {@code par-index/scorecard@1} ({@link io.github.parindex.rules.scorecard}) and published result tables read from
+ * CSV ({@link io.github.parindex.rules.published}).
  *
- * <p>Unit lineage as data ({@link io.github.parindex.rules.lineage.ProvinceMerges2025}: the 2025 province merges;
- * {@link io.github.parindex.rules.lineage.LineageCsv} for other lineages).
+ * <p>Administrative merges, splits and renames as data ({@link io.github.parindex.rules.merges}: the 2025 province
+ * merges in {@link io.github.parindex.rules.merges.ProvinceMerges2025}, {@link io.github.parindex.rules.merges.LineageCsv}
+ * for other lineages); the lineage model and its queries are core's {@code io.github.parindex.lineage}.
  *
- * <p>SIPAS survey data ({@code io.github.parindex.rules.survey}): the questionnaire designs of QĐ 2640/QĐ-BNV and
- * QĐ 1001/QĐ-BNV and the streaming CSV/JSON readers of respondent-level answers.
+ * <p>SIPAS survey data lives in its own module, {@code par-index-sipas}.
  */
 module io.github.parindex.rules {
   requires transitive io.github.parindex.core;
@@ -25,10 +26,10 @@ module io.github.parindex.rules {
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports io.github.parindex.rules;
-  exports io.github.parindex.rules.report;
+  exports io.github.parindex.rules.scorecard;
+  exports io.github.parindex.rules.published;
   exports io.github.parindex.rules.table;
-  exports io.github.parindex.rules.lineage;
-  exports io.github.parindex.rules.survey;
+  exports io.github.parindex.rules.merges;
   // the strict document reader, shared with the testkit's case files
   exports io.github.parindex.rules.internal to io.github.parindex.testkit;
 

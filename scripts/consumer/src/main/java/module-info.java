@@ -2,4 +2,5 @@
 module org.example.consumer {
   requires io.github.parindex.core;
   requires io.github.parindex.rules;
+  requires io.github.parindex.sipas;
 }

@@ -1,7 +1,7 @@
 package io.github.parindex.benchmarks;
 
 import io.github.parindex.examples.SyntheticSurvey;
-import io.github.parindex.rules.survey.SipasQuestionnaires;
+import io.github.parindex.sipas.io.SipasQuestionnaires;
 import io.github.parindex.sipas.AnswerKind;
 import io.github.parindex.sipas.Item;
 import io.github.parindex.sipas.Questionnaire;

@@ -1,7 +1,7 @@
 package io.github.parindex.benchmarks;
 
-import io.github.parindex.rules.survey.ReadReport;
-import io.github.parindex.rules.survey.SurveyCsvReader;
+import io.github.parindex.sipas.io.ReadReport;
+import io.github.parindex.sipas.io.SurveyCsvReader;
 import io.github.parindex.sipas.SurveyAccumulator;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;

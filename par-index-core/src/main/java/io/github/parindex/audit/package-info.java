@@ -5,7 +5,7 @@
  * self-assessed points and which leaves lack evidence or an explanation.
  *
  * <p>Everything here is pure logic on values; reading published tables from CSV lives in {@code par-index-rules}
- * ({@code io.github.parindex.rules.report.PublishedTableCsv}). Every type is immutable and thread-safe; no method
+ * ({@code io.github.parindex.rules.published.PublishedTableCsv}). Every type is immutable and thread-safe; no method
  * accepts or returns {@code null}.
  */
 @Value.Style(

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Units over time: their names and the merges, splits, renames and abolitions between them, so that a unit scored in
  * one year can be found under its successor in a later one. The 2025 province merges (63 into 34) ship as data in
- * {@code par-index-rules} ({@code io.github.parindex.rules.lineage.ProvinceMerges2025}).
+ * {@code par-index-rules} ({@code io.github.parindex.rules.merges.ProvinceMerges2025}).
  *
  * <pre>{@code
  * UnitLineage lineage = UnitLineage.builder()

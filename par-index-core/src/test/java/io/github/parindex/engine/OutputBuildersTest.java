@@ -40,7 +40,8 @@ class OutputBuildersTest {
   void theInternalPackageIsExportedOnlyToTheLibrarysModules() throws Exception {
     String descriptor = Files.readString(Path.of("src/main/java/module-info.java"));
     assertThat(descriptor).containsPattern(
-        "exports io\\.github\\.parindex\\.internal to io\\.github\\.parindex\\.rules, io\\.github\\.parindex\\.testkit[,;]")
+        "exports io\\.github\\.parindex\\.internal to\\s+io\\.github\\.parindex\\.rules, io\\.github\\.parindex\\.sipas,"
+            + " io\\.github\\.parindex\\.testkit;")
         .doesNotContainPattern("exports io\\.github\\.parindex\\.internal;");
   }
 }

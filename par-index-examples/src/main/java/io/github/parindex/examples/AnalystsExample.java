@@ -10,7 +10,7 @@ import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.report.HtmlPage;
-import io.github.parindex.rules.lineage.ProvinceMerges2025;
+import io.github.parindex.rules.merges.ProvinceMerges2025;
 import io.github.parindex.scenario.Gains;
 import io.github.parindex.scenario.Scenario;
 import java.io.IOException;

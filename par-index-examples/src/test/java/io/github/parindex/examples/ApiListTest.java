@@ -27,7 +27,7 @@ class ApiListTest {
 
   private static final Path ROOT = DocsSnippetsTest.ROOT;
   private static final Path API = ROOT.resolve("docs/api.md");
-  private static final List<String> MODULES = List.of("par-index-core", "par-index-rules", "par-index-testkit");
+  private static final List<String> MODULES = List.of("par-index-core", "par-index-rules", "par-index-sipas", "par-index-testkit");
   private static final Pattern EXPORTS = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;");
   /** A public type at the top level (no indent) or nested (indented) in a source file. */
   private static final Pattern TYPE = Pattern.compile(
@@ -112,7 +112,7 @@ class ApiListTest {
     StringBuilder s = new StringBuilder("""
         # Public API
 
-        Every public type of the packages that par-index-core, par-index-rules and par-index-testkit export, one line
+        Every public type of the packages that par-index-core, par-index-rules, par-index-sipas and par-index-testkit export, one line
         each (nested types as `Outer.Inner`). `ApiListTest` (par-index-examples) fails when a type is missing here
         or listed but not exported; `-Dparindex.writeApi=true` on that test rewrites this file. Everything else,
         `io.github.parindex.internal` included, is not API. Javadoc: `./mvnw -Prelease -DskipTests package` writes

@@ -219,6 +219,7 @@ class DocsSnippetsTest {
     });
     String modulePath = classPathEntries().stream()
         .filter(p -> p.toString().contains("par-index-core") || p.toString().contains("par-index-rules")
+            || p.toString().contains("par-index-sipas")
             || p.getFileName().toString().startsWith("jackson-"))
         .map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
     return javac(sources, List.of("-d", dir.resolve("classes").toString(), "--module-path", modulePath));

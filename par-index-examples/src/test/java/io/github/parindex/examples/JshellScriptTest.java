@@ -23,12 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JshellScriptTest {
 
-  /** scripts/par-index.jsh imports every package that core's and rules' module-info.java export. */
+  /** scripts/par-index.jsh imports every package that core's, rules' and sipas' module-info.java export. */
   @Test
   void theStartupScriptImportsEveryExportedPackage() throws IOException {
     String jsh = Files.readString(DocsSnippetsTest.ROOT.resolve("scripts/par-index.jsh"), StandardCharsets.UTF_8);
     List<String> exported = new ArrayList<>();
-    for (String module : List.of("par-index-core", "par-index-rules")) {
+    for (String module : List.of("par-index-core", "par-index-rules", "par-index-sipas")) {
       String info = Files.readString(DocsSnippetsTest.ROOT.resolve(module + "/src/main/java/module-info.java"));
       Matcher m = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;").matcher(info);
       while (m.find()) {

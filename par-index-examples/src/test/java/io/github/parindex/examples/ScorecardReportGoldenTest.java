@@ -7,7 +7,7 @@ import io.github.parindex.engine.Scorecard;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
-import io.github.parindex.rules.report.ScorecardReport;
+import io.github.parindex.rules.scorecard.ScorecardReport;
 import io.github.parindex.testkit.CaseFiles;
 import io.github.parindex.testkit.CaseResult;
 import io.github.parindex.testkit.RuleSetResolver;

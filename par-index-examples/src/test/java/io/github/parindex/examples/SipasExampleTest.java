@@ -3,9 +3,9 @@ package io.github.parindex.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.parindex.engine.Scorecard;
-import io.github.parindex.rules.survey.ReadReport;
-import io.github.parindex.rules.survey.SipasQuestionnaires;
-import io.github.parindex.rules.survey.SurveyCsvReader;
+import io.github.parindex.sipas.io.ReadReport;
+import io.github.parindex.sipas.io.SipasQuestionnaires;
+import io.github.parindex.sipas.io.SurveyCsvReader;
 import io.github.parindex.sipas.SipasMethod;
 import io.github.parindex.sipas.SurveyAccumulator;
 import java.io.ByteArrayOutputStream;

@@ -6,7 +6,7 @@ import io.github.parindex.engine.Engine;
 import io.github.parindex.rules.OfficialRuleSets;
 import io.github.parindex.rules.RuleSetJson;
 import io.github.parindex.rules.RuleSetRegistry;
-import io.github.parindex.rules.report.ScorecardReport;
+import io.github.parindex.rules.scorecard.ScorecardReport;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;

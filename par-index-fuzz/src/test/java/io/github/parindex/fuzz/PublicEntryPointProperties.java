@@ -6,7 +6,7 @@ import io.github.parindex.method.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.rules.RuleSetJson;
-import io.github.parindex.rules.report.ScorecardReport;
+import io.github.parindex.rules.scorecard.ScorecardReport;
 import io.github.parindex.scenario.Change;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;

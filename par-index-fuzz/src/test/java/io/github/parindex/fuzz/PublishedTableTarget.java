@@ -1,6 +1,6 @@
 package io.github.parindex.fuzz;
 
-import io.github.parindex.rules.report.PublishedTableCsv;
+import io.github.parindex.rules.published.PublishedTableCsv;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 

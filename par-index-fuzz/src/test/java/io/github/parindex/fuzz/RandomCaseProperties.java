@@ -6,7 +6,7 @@ import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.Scorecard;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.rules.RuleSetJson;
-import io.github.parindex.rules.report.ScorecardReport;
+import io.github.parindex.rules.scorecard.ScorecardReport;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

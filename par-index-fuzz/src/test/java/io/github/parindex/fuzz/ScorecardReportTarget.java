@@ -1,6 +1,6 @@
 package io.github.parindex.fuzz;
 
-import io.github.parindex.rules.report.ScorecardReport;
+import io.github.parindex.rules.scorecard.ScorecardReport;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

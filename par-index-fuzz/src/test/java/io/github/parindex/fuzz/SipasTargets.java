@@ -5,13 +5,13 @@ import io.github.parindex.model.Provenance;
 import io.github.parindex.model.ProvenanceStatus;
 import io.github.parindex.model.UnitLevel;
 import io.github.parindex.model.YearRange;
-import io.github.parindex.rules.lineage.LineageCsv;
-import io.github.parindex.rules.lineage.ProvinceMerges2025;
-import io.github.parindex.rules.survey.QuestionnaireJson;
-import io.github.parindex.rules.survey.ReadReport;
-import io.github.parindex.rules.survey.SipasQuestionnaires;
-import io.github.parindex.rules.survey.SurveyCsvReader;
-import io.github.parindex.rules.survey.SurveyJsonReader;
+import io.github.parindex.rules.merges.LineageCsv;
+import io.github.parindex.rules.merges.ProvinceMerges2025;
+import io.github.parindex.sipas.io.QuestionnaireJson;
+import io.github.parindex.sipas.io.ReadReport;
+import io.github.parindex.sipas.io.SipasQuestionnaires;
+import io.github.parindex.sipas.io.SurveyCsvReader;
+import io.github.parindex.sipas.io.SurveyJsonReader;
 import io.github.parindex.sipas.Aspect;
 import io.github.parindex.sipas.Element;
 import io.github.parindex.sipas.Item;
@@ -113,7 +113,7 @@ final class SipasTargets {
   static FuzzTarget questionnaires() {
     List<Seed> seeds = new ArrayList<>();
     for (String id : List.of(SipasQuestionnaires.QD_2640, SipasQuestionnaires.QD_1001)) {
-      seeds.add(Seed.resource(SipasQuestionnaires.class, "/io/github/parindex/rules/survey/questionnaires/" + id
+      seeds.add(Seed.resource(SipasQuestionnaires.class, "/io/github/parindex/sipas/io/questionnaires/" + id
           + ".json"));
     }
     // item codes ("1.1") look like decimals: replacing one with "1e999999999" gives a valid code
@@ -138,7 +138,7 @@ final class SipasTargets {
   static FuzzTarget lineageCsv() {
     return new Target("lineage-csv",
         List.of(withoutComments(Seed.resource(ProvinceMerges2025.class,
-            "/io/github/parindex/rules/lineage/province-merges-2025.csv"))),
+            "/io/github/parindex/rules/merges/province-merges-2025.csv"))),
         with(Mutators.csv(), Mutators.CSV_HOSTILE_NUMBER),
         doc -> {
           UnitLineage l = LineageCsv.read(strictUtf8(doc), "fuzz.csv");

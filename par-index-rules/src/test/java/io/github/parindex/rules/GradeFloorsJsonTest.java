@@ -14,7 +14,7 @@ import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
-import io.github.parindex.rules.report.ScorecardReport;
+import io.github.parindex.rules.scorecard.ScorecardReport;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.github.parindex.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.parindex.engine.Scorecard;
-import io.github.parindex.rules.report.ScorecardReport;
+import io.github.parindex.rules.scorecard.ScorecardReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -21,6 +21,7 @@ import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
 import io.github.parindex.model.YearRange;
 import io.github.parindex.rules.RuleSetRegistry;
+import io.github.parindex.sipas.io.SipasQuestionnaires;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -63,5 +64,6 @@ public final class App {
     System.out.println("total " + card.totalPoints().toPlainString());
     System.out.println("index " + card.index().toPlainString());
     System.out.println("official rule sets: " + RuleSetRegistry.load().all().size());
+    System.out.println("SIPAS questionnaires: " + SipasQuestionnaires.all().size());
   }
 }

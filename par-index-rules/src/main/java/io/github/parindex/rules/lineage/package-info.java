@@ -1,9 +1,0 @@
-/**
- * Unit lineage as data: the CSV reader ({@link io.github.parindex.rules.lineage.LineageCsv}) and the bundled 2025
- * province merges ({@link io.github.parindex.rules.lineage.ProvinceMerges2025}).
- *
- * <pre>{@code
- * ProvinceMerges2025.lineage().successorsAt("ha-giang", ProvinceMerges2025.EFFECTIVE);   // [tuyen-quang]
- * }</pre>
- */
-package io.github.parindex.rules.lineage;
