@@ -3,12 +3,16 @@ package io.github.parindex.rules;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.Methods.Band;
 import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.CountBands;
+import io.github.parindex.method.PointRanges;
+import io.github.parindex.method.ProportionalThreshold;
 import io.github.parindex.method.ScoringMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The codecs of the built-in methods in {@link Methods}. Internal. */
@@ -37,7 +41,60 @@ final class BuiltInCodecs {
         new Simple<>("deduction-per-event", Methods.DeductionPerEvent.class,
             m -> ordered("perEvent", m.perEvent(), "floor", m.floor()),
             j -> new Methods.DeductionPerEvent(j.decimal("perEvent"), j.decimal("floor"))),
-        noSettings("survey-share", Methods.SurveyShare.class, Methods::surveyShare));
+        noSettings("survey-share", Methods.SurveyShare.class, Methods::surveyShare),
+        new Simple<>("proportional-threshold", ProportionalThreshold.class,
+            m -> ordered("thresholdPercent", m.thresholdPercent()),
+            j -> new ProportionalThreshold(j.decimal("thresholdPercent"))),
+        new Simple<>("point-ranges", PointRanges.class, BuiltInCodecs::rangesJson, BuiltInCodecs::ranges),
+        new Simple<>("count-bands", CountBands.class, BuiltInCodecs::countBandsJson, BuiltInCodecs::countBands));
+  }
+
+  /** {@code {"ranges": [{"label": "Tốt", "min": 4, "max": 5}, ...]}}. */
+  private static Map<String, Object> rangesJson(PointRanges m) {
+    List<Object> out = new ArrayList<>();
+    for (PointRanges.Range r : m.ranges()) {
+      out.add(ordered("label", r.label(), "min", r.min(), "max", r.max()));
+    }
+    return ordered("ranges", out);
+  }
+
+  private static ScoringMethod ranges(JsonFields j) {
+    List<PointRanges.Range> out = new ArrayList<>();
+    for (JsonFields r : j.objects("ranges")) {
+      String label = r.string("label");
+      BigDecimal min = r.decimal("min");
+      BigDecimal max = r.decimal("max");
+      out.add(new PointRanges.Range(label, min, max));
+    }
+    return new PointRanges(out);
+  }
+
+  /** {@code {"bands": [{"from": 50, "fromInclusive": true, "to": 100, "toInclusive": false, "points": 3}]}}. */
+  private static Map<String, Object> countBandsJson(CountBands m) {
+    List<Object> out = new ArrayList<>();
+    for (CountBands.CountBand b : m.bands()) {
+      Map<String, Object> band = ordered("from", b.from(), "fromInclusive", b.fromInclusive());
+      b.to().ifPresent(t -> {
+        band.put("to", t);
+        band.put("toInclusive", b.toInclusive());
+      });
+      band.put("points", b.points());
+      out.add(band);
+    }
+    return ordered("bands", out);
+  }
+
+  private static ScoringMethod countBands(JsonFields j) {
+    List<CountBands.CountBand> out = new ArrayList<>();
+    for (JsonFields b : j.objects("bands")) {
+      BigDecimal from = b.decimal("from");
+      boolean fromInclusive = b.optionalBool("fromInclusive").orElse(true);
+      Optional<BigDecimal> to = b.optionalDecimal("to");
+      boolean toInclusive = b.optionalBool("toInclusive").orElse(false);
+      BigDecimal points = b.decimal("points");
+      out.add(new CountBands.CountBand(from, fromInclusive, to, toInclusive, points));
+    }
+    return new CountBands(out);
   }
 
   static Map<String, Object> ordered(Object... keysAndValues) {
