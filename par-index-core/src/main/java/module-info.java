@@ -9,7 +9,6 @@
  */
 module io.github.parindex.core {
   requires static org.immutables.value.annotations;
-  requires static java.compiler; // @Generated on Immutables-generated classes
 
   exports io.github.parindex.model;
   exports io.github.parindex.method;

@@ -271,7 +271,7 @@ public final class Engine {
      * Applies a leaf's method and checks its unrounded result: a built-in method cannot leave 0..max (answers are
      * range-checked first); a rule module's method can, and that is an error, never a clamp.
      */
-    private MethodResult apply(ScoringMethod method, io.github.parindex.model.Answer answer, Node node) {
+    private MethodResult apply(ScoringMethod method, io.github.parindex.method.Answer answer, Node node) {
       MethodResult r = method.apply(answer, node.maxPoints());
       if (r.points().signum() < 0 || r.points().compareTo(node.maxPoints()) > 0) {
         throw new ParIndexException("scoring method " + method.kind() + " misbehaved", List.of(

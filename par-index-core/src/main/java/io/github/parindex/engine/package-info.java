@@ -11,7 +11,10 @@
     overshadowImplementation = true,
     jdkOnly = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // No @org.immutables.value.Generated in the class files: consumers do not have it, and javac -Xlint:all warns
+    // "Cannot find annotation method". Naming only a JDK annotation here allows none of the optional ones.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.parindex.engine;
 
 import org.immutables.value.Value;

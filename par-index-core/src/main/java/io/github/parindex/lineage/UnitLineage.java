@@ -3,11 +3,9 @@ package io.github.parindex.lineage;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Units over time: their names and the merges, splits, renames and abolitions between them, so that a unit scored in
@@ -32,14 +31,21 @@ import java.util.Set;
  * }</pre>
  */
 public final class UnitLineage {
+  private static final int KEPT_RESOLUTIONS = 8;
+
   private final Map<String, String> names;
   private final List<LineageEvent> events;
+  // Per unit: the positions in events where it is a predecessor, by date.
+  private final Map<String, int[]> byPredecessor;
+  // A cache of resolutions by the number of events in force; only ever holds values computed from final fields.
+  private final Map<Integer, Resolution> resolutions = new ConcurrentHashMap<>();
 
   private UnitLineage(Map<String, String> names, List<LineageEvent> events) {
     this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     List<LineageEvent> sorted = new ArrayList<>(events);
     sorted.sort(Comparator.comparing(LineageEvent::effective));
     this.events = List.copyOf(sorted);
+    this.byPredecessor = Resolution.index(this.events);
   }
 
   public static Builder builder() {
@@ -70,29 +76,19 @@ public final class UnitLineage {
    * The units a unit had become by {@code date}, following every event effective on or before it; the unit itself
    * if nothing happened to it; empty if it was abolished.
    *
+   * <p>Answered from a {@link Resolution} of the whole lineage at that date, computed once in time linear in the
+   * lineage's size (each event is resolved once, however many paths lead through it) and kept for the next
+   * queries at a date with the same events in force.
+   *
+   * @param code the unit's code
+   * @param date the day asked about
+   * @return the successors, in the order met
    * @throws IllegalArgumentException if the code is unknown
    */
   public Set<String> successorsAt(String code, LocalDate date) {
     requireKnown(code);
     Objects.requireNonNull(date, "date");
-    Set<String> out = new LinkedHashSet<>();
-    Deque<Map.Entry<String, LocalDate>> work = new ArrayDeque<>();
-    work.add(Map.entry(code, LocalDate.MIN));
-    while (!work.isEmpty()) {
-      Map.Entry<String, LocalDate> at = work.poll();
-      Optional<LineageEvent> next = events.stream()
-          .filter(e -> e.predecessors().contains(at.getKey()))
-          .filter(e -> e.effective().isAfter(at.getValue()) && !e.effective().isAfter(date))
-          .findFirst();
-      if (next.isEmpty()) {
-        out.add(at.getKey());
-      } else {
-        for (String s : next.get().successors()) {
-          work.add(Map.entry(s, next.get().effective()));
-        }
-      }
-    }
-    return Collections.unmodifiableSet(out);
+    return resolutionAt(date).successorsOf(code);
   }
 
   /** Whether {@code predecessor} had become (or had become part of) {@code successor} by {@code date}. */
@@ -100,16 +96,49 @@ public final class UnitLineage {
     return successorsAt(predecessor, date).contains(successor);
   }
 
-  /** Every known unit that had become (part of) {@code code} by {@code date}, including the unit itself. */
+  /**
+   * Every known unit that had become (part of) {@code code} by {@code date}, including the unit itself; in the
+   * order the units were added. Answered from the same {@link Resolution} as {@link #successorsAt}, so asking it
+   * for every unit costs one pass over the lineage, not one per unit.
+   *
+   * @param code the unit's code
+   * @param date the day asked about
+   * @return the predecessors
+   * @throws IllegalArgumentException if the code is unknown
+   */
   public Set<String> predecessorsOf(String code, LocalDate date) {
     requireKnown(code);
-    Set<String> out = new LinkedHashSet<>();
-    for (String u : names.keySet()) {
-      if (successorsAt(u, date).contains(code)) {
-        out.add(u);
+    Objects.requireNonNull(date, "date");
+    return resolutionAt(date).predecessorsOf(code);
+  }
+
+  /** The resolution at a date: one per number of events in force, the last few kept. */
+  private Resolution resolutionAt(LocalDate date) {
+    int inForce = inForce(date);
+    Resolution r = resolutions.get(inForce);
+    if (r == null) {
+      r = new Resolution(names.keySet(), events, byPredecessor, inForce);
+      if (resolutions.size() >= KEPT_RESOLUTIONS) {
+        resolutions.clear();
+      }
+      resolutions.put(inForce, r);
+    }
+    return r;
+  }
+
+  /** How many events (a prefix of {@link #events}) are effective on or before {@code date}: binary search. */
+  private int inForce(LocalDate date) {
+    int lo = 0;
+    int hi = events.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (events.get(mid).effective().isAfter(date)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return Collections.unmodifiableSet(out);
+    return lo;
   }
 
   /**
@@ -178,7 +207,9 @@ public final class UnitLineage {
     /**
      * The lineage.
      *
-     * @throws ParIndexException listing every unknown code and conflicting name
+     * @return the lineage
+     * @throws ParIndexException listing every unknown code, conflicting name, and unit that is a predecessor in
+     *     two events effective on the same day
      */
     public UnitLineage build() {
       List<Problem> all = new ArrayList<>(problems);
@@ -188,6 +219,16 @@ public final class UnitLineage {
         for (String c : codes) {
           if (!names.containsKey(c)) {
             all.add(Problem.general("event " + e + " names unknown unit " + c));
+          }
+        }
+      }
+      Map<String, LineageEvent> first = new java.util.HashMap<>();
+      for (LineageEvent e : events) {
+        for (String c : new LinkedHashSet<>(e.predecessors())) {
+          LineageEvent other = first.putIfAbsent(c + "@" + e.effective(), e);
+          if (other != null) {
+            all.add(Problem.general("unit " + c + " is a predecessor in two events effective " + e.effective()
+                + " (" + other + "; " + e + "): one unit, one event per day"));
           }
         }
       }

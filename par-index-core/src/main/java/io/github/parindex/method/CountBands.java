@@ -1,6 +1,5 @@
 package io.github.parindex.method;
 
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -112,6 +111,23 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
     }
 
     /**
+     * The band as a decision writes it, e.g. {@code "Từ 50 đến dưới 100"} or {@code "Từ 100 trở lên"}.
+     *
+     * @return the band in Vietnamese
+     */
+    public String scoringText() {
+      String f = Methods.vn(from);
+      if (to.isEmpty()) {
+        return fromInclusive ? "Từ " + f + " trở lên" : "Trên " + f;
+      }
+      String t = Methods.vn(to.get());
+      if (from.signum() == 0 && fromInclusive && from.scale() == 0) {
+        return toInclusive ? "Từ " + t + " trở xuống" : "Dưới " + t;
+      }
+      return (fromInclusive ? "Từ " : "Trên ") + f + " đến " + (toInclusive ? "" : "dưới ") + t;
+    }
+
+    /**
      * The band in words, e.g. {@code "50 to 99"} or {@code "100 or more"}.
      *
      * @return the band's whole counts
@@ -145,6 +161,24 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
     List<CountBand> sorted = new ArrayList<>(bands);
     sorted.sort(Comparator.comparing(CountBand::low));
     return sorted;
+  }
+
+  @Override
+  public Optional<String> scoringText() {
+    List<String> parts = new ArrayList<>();
+    for (CountBand b : bands) {
+      parts.add(b.scoringText() + ": " + Methods.vn(b.points()) + " điểm");
+    }
+    return Optional.of(String.join("; ", parts));
+  }
+
+  @Override
+  public String englishGloss() {
+    List<String> parts = new ArrayList<>();
+    for (CountBand b : bands) {
+      parts.add(b.describe() + ": " + Methods.pointsGloss(b.points()));
+    }
+    return "By count: " + String.join("; ", parts);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.parindex.method;
 
-import io.github.parindex.model.Answer;
+import io.github.parindex.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -181,6 +181,27 @@ public final class Methods {
       return (fromInclusive ? lo >= 0 : lo > 0) && (toInclusive ? hi <= 0 : hi < 0);
     }
 
+    /**
+     * The band as a scoring text prints it, e.g. {@code "từ 80% đến dưới 100%"}, {@code "dưới 80%"},
+     * {@code "từ 90% trở lên"}, {@code "100%"}; numbers keep their scale and take a decimal comma.
+     *
+     * @return the band in Vietnamese, without its points
+     */
+    public String scoringText() {
+      String fromText = vn(from) + "%";
+      String toText = vn(to) + "%";
+      if (from.compareTo(to) == 0 && fromInclusive && toInclusive) {
+        return fromText;
+      }
+      if (from.signum() == 0 && fromInclusive && from.scale() == 0) {
+        return toInclusive ? "từ " + toText + " trở xuống" : "dưới " + toText;
+      }
+      if (toInclusive && to.equals(HUNDRED)) {
+        return fromInclusive ? "từ " + fromText + " trở lên" : "trên " + fromText;
+      }
+      return (fromInclusive ? "từ " : "trên ") + fromText + " đến " + (toInclusive ? "" : "dưới ") + toText;
+    }
+
     /** The band in words, e.g. {@code "from 80% to under 100%"}. */
     public String describe() {
       if (from.compareTo(to) == 0) {
@@ -227,6 +248,24 @@ public final class Methods {
         s.append(b.describe()).append(" → ").append(plain(b.points()));
       }
       return s.toString();
+    }
+
+    @Override
+    public Optional<String> scoringText() {
+      List<String> parts = new ArrayList<>();
+      for (Band b : bands) {
+        parts.add(b.scoringText() + ": " + vn(b.points()) + " điểm");
+      }
+      return Optional.of(String.join("; ", parts));
+    }
+
+    @Override
+    public String englishGloss() {
+      List<String> parts = new ArrayList<>();
+      for (Band b : bands) {
+        parts.add(b.describe() + ": " + pointsGloss(b.points()));
+      }
+      return String.join("; ", parts);
     }
 
     /** The bands from the lowest percentages to the highest. */
@@ -333,6 +372,16 @@ public final class Methods {
     }
 
     @Override
+    public Optional<String> scoringText() {
+      return Optional.of("Điểm = tỷ lệ % x điểm tối đa");
+    }
+
+    @Override
+    public String englishGloss() {
+      return "Points = rate % x maximum points";
+    }
+
+    @Override
     public List<String> definitionProblems(BigDecimal maxPoints) {
       return List.of();
     }
@@ -367,6 +416,16 @@ public final class Methods {
     @Override
     public String describe() {
       return "yes → " + plain(yesPoints) + "; no → " + plain(noPoints);
+    }
+
+    @Override
+    public Optional<String> scoringText() {
+      return Optional.of("Có: " + vn(yesPoints) + " điểm; Không: " + vn(noPoints) + " điểm");
+    }
+
+    @Override
+    public String englishGloss() {
+      return "Yes: " + pointsGloss(yesPoints) + "; No: " + pointsGloss(noPoints);
     }
 
     @Override
@@ -436,6 +495,24 @@ public final class Methods {
     }
 
     @Override
+    public Optional<String> scoringText() {
+      List<String> parts = new ArrayList<>();
+      for (Level l : levels) {
+        parts.add(l.label() + ": " + vn(l.points()) + " điểm");
+      }
+      return Optional.of(String.join("; ", parts));
+    }
+
+    @Override
+    public String englishGloss() {
+      List<String> parts = new ArrayList<>();
+      for (Level l : levels) {
+        parts.add("\"" + l.label() + "\": " + pointsGloss(l.points()));
+      }
+      return String.join("; ", parts);
+    }
+
+    @Override
     public List<String> definitionProblems(BigDecimal maxPoints) {
       List<String> problems = new ArrayList<>();
       if (levels.isEmpty()) {
@@ -498,6 +575,17 @@ public final class Methods {
     }
 
     @Override
+    public Optional<String> scoringText() {
+      return Optional.of("Mỗi lần được " + vn(pointsEach) + " điểm"
+          + cap.map(c -> ", tối đa " + vn(c) + " điểm").orElse(""));
+    }
+
+    @Override
+    public String englishGloss() {
+      return "Each time: " + pointsGloss(pointsEach) + cap.map(c -> ", at most " + pointsGloss(c)).orElse("");
+    }
+
+    @Override
     public List<String> definitionProblems(BigDecimal maxPoints) {
       List<String> problems = new ArrayList<>();
       if (pointsEach.signum() <= 0) {
@@ -551,6 +639,18 @@ public final class Methods {
     }
 
     @Override
+    public Optional<String> scoringText() {
+      return Optional.of("Đúng hạn: " + vn(onTime) + " điểm; Chậm: " + vn(late) + " điểm; Không thực hiện: "
+          + vn(notDone) + " điểm");
+    }
+
+    @Override
+    public String englishGloss() {
+      return "On time: " + pointsGloss(onTime) + "; Late: " + pointsGloss(late) + "; Not done: "
+          + pointsGloss(notDone);
+    }
+
+    @Override
     public List<String> definitionProblems(BigDecimal maxPoints) {
       List<String> problems = new ArrayList<>();
       pointsWithin("on time", onTime, maxPoints, problems);
@@ -596,6 +696,16 @@ public final class Methods {
     @Override
     public String describe() {
       return "maximum less " + plain(perEvent) + " per event, not below " + plain(floor);
+    }
+
+    @Override
+    public Optional<String> scoringText() {
+      return Optional.of("Mỗi lần trừ " + vn(perEvent) + " điểm, tối thiểu " + vn(floor) + " điểm");
+    }
+
+    @Override
+    public String englishGloss() {
+      return "Each time: minus " + pointsGloss(perEvent) + ", at least " + pointsGloss(floor);
     }
 
     @Override
@@ -645,6 +755,16 @@ public final class Methods {
     }
 
     @Override
+    public Optional<String> scoringText() {
+      return Optional.of("Chỉ số SIPAS / 100 x điểm tối đa");
+    }
+
+    @Override
+    public String englishGloss() {
+      return "SIPAS index / 100 x maximum points";
+    }
+
+    @Override
     public List<String> definitionProblems(BigDecimal maxPoints) {
       return List.of();
     }
@@ -684,8 +804,17 @@ public final class Methods {
   }
 
   static String plain(BigDecimal value) {
-    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    return Decimals.plain(value);
+  }
+
+  /** A number as Vietnamese scoring texts print it: decimal comma, scale kept ({@code 0,50}). */
+  static String vn(BigDecimal value) {
+    return Decimals.withComma(value);
+  }
+
+  /** E.g. {@code "1 point"}, {@code "0.5 points"}, {@code "0 points"}. */
+  static String pointsGloss(BigDecimal value) {
+    return plain(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
   }
 
   static List<String> wrongKind(String expected, Answer answer) {

@@ -1,6 +1,5 @@
 package io.github.parindex.method;
 
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,6 +88,26 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
       parts.add(r.describe());
     }
     return "points chosen by the council: " + String.join("; ", parts);
+  }
+
+  @Override
+  public Optional<String> scoringText() {
+    List<String> parts = new ArrayList<>();
+    for (Range r : ranges) {
+      parts.add(r.label() + ": " + (r.min().compareTo(r.max()) == 0 ? Methods.vn(r.min())
+          : "từ " + Methods.vn(r.min()) + " đến " + Methods.vn(r.max())) + " điểm");
+    }
+    return Optional.of(String.join("; ", parts));
+  }
+
+  @Override
+  public String englishGloss() {
+    List<String> parts = new ArrayList<>();
+    for (Range r : ranges) {
+      parts.add("\"" + r.label() + "\": " + (r.min().compareTo(r.max()) == 0 ? Methods.pointsGloss(r.min())
+          : Methods.plain(r.min()) + " to " + Methods.pointsGloss(r.max()) + " as the council decides"));
+    }
+    return String.join("; ", parts);
   }
 
   @Override

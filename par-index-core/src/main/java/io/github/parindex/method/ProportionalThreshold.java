@@ -1,10 +1,10 @@
 package io.github.parindex.method;
 
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The maximum times a rate once the rate reaches a threshold, and 0 below it: {@code "Điểm = tỷ lệ % x điểm tối
@@ -38,6 +38,16 @@ public record ProportionalThreshold(BigDecimal thresholdPercent) implements Scor
   @Override
   public String describe() {
     return "maximum × rate from " + Methods.plain(thresholdPercent) + "%, 0 below";
+  }
+
+  @Override
+  public Optional<String> scoringText() {
+    return Optional.of("Điểm = tỷ lệ % x điểm tối đa; dưới " + Methods.vn(thresholdPercent) + "% không tính điểm");
+  }
+
+  @Override
+  public String englishGloss() {
+    return "Points = rate % x maximum points; below " + Methods.plain(thresholdPercent) + "%: 0 points";
   }
 
   @Override

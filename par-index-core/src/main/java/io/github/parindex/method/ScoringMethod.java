@@ -1,8 +1,8 @@
 package io.github.parindex.method;
 
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a leaf turns an answer into points: the service-provider interface for scoring methods.
@@ -45,4 +45,32 @@ public interface ScoringMethod {
 
   /** The points for an answer that {@link #answerProblems} accepted, unrounded, with how they were reached. */
   MethodResult apply(Answer answer, BigDecimal maxPoints);
+
+  /**
+   * The method as a canonical Vietnamese scoring text (cách tính điểm), the way a decision's table prints it, which
+   * the scoring-text reader of {@code par-index-rules} reads back to an equal method.
+   *
+   * <pre>{@code
+   * Methods.yesNo("1", "0").scoringText();   // Optional[Có: 1 điểm; Không: 0 điểm]
+   * Methods.directPoints().scoringText();    // Optional.empty (the points are given, there is no rule to print)
+   * }</pre>
+   *
+   * @return the text; empty when the method has none (the default)
+   */
+  default Optional<String> scoringText() {
+    return Optional.empty();
+  }
+
+  /**
+   * The scoring text glossed in English for readers who do not read Vietnamese, clause by clause.
+   *
+   * <pre>{@code
+   * Methods.yesNo("1", "0").englishGloss();   // "Yes: 1 point; No: 0 points"
+   * }</pre>
+   *
+   * @return the gloss; {@link #describe()} unless the method says otherwise
+   */
+  default String englishGloss() {
+    return describe();
+  }
 }

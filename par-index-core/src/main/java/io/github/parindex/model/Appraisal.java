@@ -1,6 +1,7 @@
 package io.github.parindex.model;
 
 import io.github.parindex.internal.Numbers;
+import io.github.parindex.method.Answer;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.method.Answer;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

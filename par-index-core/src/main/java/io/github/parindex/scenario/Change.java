@@ -1,8 +1,8 @@
 package io.github.parindex.scenario;
 
 import io.github.parindex.internal.Numbers;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import java.util.Objects;
 

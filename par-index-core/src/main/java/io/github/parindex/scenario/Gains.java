@@ -3,9 +3,10 @@ package io.github.parindex.scenario;
 import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.Numbers;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;
@@ -821,6 +822,11 @@ public final class Gains {
       } else {
         BigDecimal points = leaf.points().add(choice.gains().get(i)).min(leaf.maximum());
         if (ruleSet.node(leaf.code()).flatMap(Node::method).orElseThrow() instanceof Methods.DirectPoints) {
+          // Current points can carry a quotient's 34 digits; the answer goes through the numeric gate, so it is
+          // rounded up to the gate's scale (still at most the maximum, which is within the gate).
+          if (points.scale() > Numbers.MAX_SCALE) {
+            points = points.setScale(Numbers.MAX_SCALE, RoundingMode.CEILING).min(leaf.maximum());
+          }
           answer = Answer.points(points.stripTrailingZeros());
           text = plain(points) + " points";
         } else {

@@ -2,7 +2,7 @@ package io.github.parindex.scenario;
 
 import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.Scorecard;
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.RuleSet;

@@ -68,9 +68,21 @@ public final class Respondent {
     return new Respondent(unit, field, group, weightUnits(weight), answers);
   }
 
-  /** A weight in thousandths: {@code 1.25 -> 1250}; throws if it has more than 3 decimals or is out of range. */
+  /**
+   * A weight in thousandths: {@code 1.25 -> 1250}.
+   *
+   * @param weight the weight: positive, at most 1000, at most 3 decimals (trailing zeros beyond them are allowed
+   *     within the numeric gate's 20 decimals)
+   * @return the weight in thousandths
+   * @throws IllegalArgumentException if it has more than 3 decimals, is out of range, or is past the library's
+   *     numeric limits (e.g. {@code 1E-999999999}: checked before any arithmetic, so it cannot exhaust memory)
+   */
   public static long weightUnits(BigDecimal weight) {
     Objects.requireNonNull(weight, "weight");
+    String bad = io.github.parindex.internal.Numbers.problemOf(weight, "weight");
+    if (bad != null) {
+      throw new IllegalArgumentException(bad);
+    }
     BigDecimal scaled;
     try {
       scaled = weight.setScale(WEIGHT_SCALE, java.math.RoundingMode.UNNECESSARY);

@@ -1,6 +1,6 @@
 package io.github.parindex.sipas;
 
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Evidence;
 import io.github.parindex.model.LeafInput;
 import java.util.Objects;

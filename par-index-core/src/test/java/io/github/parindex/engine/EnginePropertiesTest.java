@@ -2,7 +2,7 @@ package io.github.parindex.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.Node;

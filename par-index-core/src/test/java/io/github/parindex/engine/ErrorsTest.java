@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.parindex.method.Methods;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods.Band;
+import io.github.parindex.method.Methods;
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;

@@ -2,9 +2,9 @@ package io.github.parindex.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods;
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;

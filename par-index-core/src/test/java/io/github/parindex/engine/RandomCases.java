@@ -1,11 +1,11 @@
 package io.github.parindex.engine;
 
-import io.github.parindex.method.Methods;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods.Band;
 import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;

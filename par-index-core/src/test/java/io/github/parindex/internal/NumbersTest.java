@@ -3,7 +3,7 @@ package io.github.parindex.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.scenario.Change;

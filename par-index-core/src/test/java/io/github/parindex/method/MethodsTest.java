@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.parindex.method.Methods.Band;
 import io.github.parindex.method.Methods.Level;
-import io.github.parindex.model.Answer;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

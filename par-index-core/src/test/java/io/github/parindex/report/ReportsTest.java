@@ -59,7 +59,7 @@ class ReportsTest {
     assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Q&quot;");
     String page = HtmlPage.titled(HOSTILE).note(HOSTILE).scorecard(h)
         .gains(Gains.of(rs, Fixtures.assessment("H", HOSTILE, "60", false, "Khá", "1.5", "75")), 3)
-        .diff(HOSTILE, Scenario.named("x").answer("1.1", io.github.parindex.model.Answer.percent("80"))
+        .diff(HOSTILE, Scenario.named("x").answer("1.1", io.github.parindex.method.Answer.percent("80"))
             .run(rs, Fixtures.assessment("H", HOSTILE, "60", false, "Khá", "1.5", "75")).diff())
         .ranking(Ranking.of(List.of(h, card), Ranking.Scope.ALL, Ranking.TieRule.SHARED)).render();
     assertSelfContained(page);

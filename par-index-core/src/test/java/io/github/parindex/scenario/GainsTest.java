@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.parindex.engine.Engine;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods;
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;

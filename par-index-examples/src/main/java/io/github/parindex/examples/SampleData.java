@@ -5,11 +5,11 @@ import static io.github.parindex.method.Methods.Band.below;
 import static io.github.parindex.method.Methods.Band.between;
 import static io.github.parindex.method.Methods.Band.exactly;
 
-import io.github.parindex.method.Methods;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.Evidence;

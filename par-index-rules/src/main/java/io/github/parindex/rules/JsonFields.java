@@ -17,7 +17,7 @@ import java.util.Set;
  * is reported as unknown (with the nearest asked-for key as a suggestion) after {@code fromJson} returns.
  *
  * <p>Accessors never throw: a missing required key, a value of the wrong type or a bad decimal is recorded as a
- * {@link FileProblem} with the file, JSON path, line and column, and a placeholder is returned (zero, {@code ""},
+ * {@link io.github.parindex.model.Problem} located by file, JSON path, line and column, and a placeholder is returned (zero, {@code ""},
  * {@code false}, an empty list). When anything was recorded, the reader discards what {@code fromJson} returned
  * and reports every problem of the file together. Decimals are read from the number's text, exactly; exponent
  * notation ({@code 1e2}) and strings ({@code "0,5"}) are rejected.

@@ -1,6 +1,9 @@
 package io.github.parindex.rules;
 
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Problem.Location;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +11,7 @@ import java.util.Optional;
 /** The state of reading one file: its name and the problems found so far. Internal. */
 final class ReadContext {
   private final String source;
-  private final List<FileProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> placements;
   private final List<JsonFields> opened = new ArrayList<>();
   private final Optional<java.nio.file.Path> tableFolder;
@@ -39,7 +42,7 @@ final class ReadContext {
   }
 
   void problemAt(String path, int line, int column, String message) {
-    problems.add(new FileProblem(source, path, line, column, message));
+    problems.add(Problem.error(Location.ofFile(source, Math.max(0, line), Math.max(0, column), path), message));
   }
 
   void register(JsonFields fields) {
@@ -54,21 +57,24 @@ final class ReadContext {
   }
 
   /** The problems sorted by position in the file. */
-  List<FileProblem> sortedProblems() {
-    List<FileProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(java.util.Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
+  List<Problem> sortedProblems() {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingLong((Problem p) -> p.location().map(Location::line).orElse(0L))
+        .thenComparingLong(p -> p.location().map(Location::column).orElse(0L)));
     return sorted;
   }
 
-  void problemIn(String otherSource, String path, int line, int column, String message) {
-    problems.add(new FileProblem(otherSource, path, line, column, message));
+  /** Adds a problem found in another file (a table of this rule file), keeping its own location. */
+  void problemIn(String otherSource, Problem problem) {
+    problems.add(problem.location().isPresent() ? problem
+        : problem.at(Location.ofFile(otherSource, 0, 0, "")));
   }
 
   int count() {
     return problems.size();
   }
 
-  List<FileProblem> problems() {
+  List<Problem> problems() {
     return problems;
   }
 

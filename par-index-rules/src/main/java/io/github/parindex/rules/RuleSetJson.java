@@ -215,7 +215,6 @@ public final class RuleSetJson {
   }
 
   private static RuleFileException failure(ReadContext ctx) {
-    List<FileProblem> problems = ctx.sortedProblems();
-    return new RuleFileException("rule file " + ctx.source() + " cannot be read", problems);
+    return new RuleFileException("rule file " + ctx.source() + " cannot be read", ctx.sortedProblems());
   }
 }

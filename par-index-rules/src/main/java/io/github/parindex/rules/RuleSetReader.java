@@ -21,8 +21,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -177,17 +175,13 @@ final class RuleSetReader {
       return RuleSetTable.readNodes(file);
     } catch (ParIndexException e) {
       for (Problem p : e.problems()) {
-        Matcher m = ROW.matcher(p.message());
-        int row = m.find() ? Integer.parseInt(m.group(1)) : 0;
-        ctx.problemIn(file.toString(), "row " + row + " (table of " + ctx.source() + ")", row, 0, p.toString());
+        ctx.problemIn(file.toString(), p);
       }
     } catch (UncheckedIOException e) {
       top.problem("table", "cannot read table file " + file + ": " + e.getMessage());
     }
     return List.of();
   }
-
-  private static final Pattern ROW = Pattern.compile(" row (\\d+)");
 
   private Optional<ScoringMethod> method(JsonFields m) {
     int before = ctx.count();

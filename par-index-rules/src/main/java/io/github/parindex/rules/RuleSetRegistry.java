@@ -117,7 +117,7 @@ public final class RuleSetRegistry {
       throw new UncheckedIOException("cannot list rule folder " + folder, e);
     }
     List<Entry> entries = new ArrayList<>();
-    List<FileProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     java.util.Set<Path> tables = new java.util.HashSet<>();
     for (Path f : files) {
       if (!f.getFileName().toString().endsWith(".json")) {
@@ -126,12 +126,12 @@ public final class RuleSetRegistry {
       try {
         entries.add(new Entry(json.read(f, tables), f.toString()));
       } catch (RuleFileException e) {
-        problems.addAll(e.fileProblems());
+        problems.addAll(e.problems());
       }
     }
     for (Path f : files) {
       if (f.getFileName().toString().endsWith(".csv") && !tables.contains(f.toAbsolutePath().normalize())) {
-        problems.add(new FileProblem(f.toString(), "(table)", 0, 0, "table " + f.getFileName()
+        problems.add(Problem.error(Problem.Location.ofFile(f.toString(), 0, 0, ""), "table " + f.getFileName()
             + " is not used by any rule file in the folder; a table holds only the tree, so add a JSON rule file"
             + " with \"table\": \"" + f.getFileName() + "\" and the rule set's other keys, or move the table out"));
       }

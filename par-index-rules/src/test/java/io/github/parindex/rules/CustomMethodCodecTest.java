@@ -3,10 +3,11 @@ package io.github.parindex.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Fact;
 import io.github.parindex.method.MethodResult;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.Answer;
+import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSet;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -89,8 +90,8 @@ class CustomMethodCodecTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no codec writes the method kind");
     RuleSetJson json = RuleSetJson.withCodecs(List.of(new ThresholdCodec()));
     assertThatThrownBy(() -> json.parse(FILE.replace("\"percent\": 80.0", "\"percnt\": 80.0"), "t.json"))
-        .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.fileProblems())
-            .extracting(FileProblem::message)
+        .isInstanceOfSatisfying(RuleFileException.class, e -> assertThat(e.problems())
+            .extracting(Problem::message)
             .anySatisfy(m -> assertThat(m).contains("unknown key \"percnt\"").contains("did you mean \"percent\"?"))
             .anySatisfy(m -> assertThat(m).contains("missing required key \"percent\"")));
     // the method's own definition check is reported at its node

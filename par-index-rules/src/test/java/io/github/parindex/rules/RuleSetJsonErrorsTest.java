@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,16 +60,16 @@ class RuleSetJsonErrorsTest {
   void anUnknownKeyIsAnErrorWithTheNearestValidKey() {
     RuleFileException e = failure(VALID.replace("\"code\": \"1.1\", \"name\": \"Tiêu chí 1.1\", \"maxPoints\": 4",
         "\"code\": \"1.1\", \"name\": \"Tiêu chí 1.1\", \"maxPoint\": 4"));
-    assertThat(e.fileProblems()).anySatisfy(p -> {
-      assertThat(p.source()).isEqualTo("x.json");
-      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].maxPoint");
-      assertThat(p.line()).isEqualTo(15);
-      assertThat(p.column()).isEqualTo(47);
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.location().orElseThrow().source()).isEqualTo("x.json");
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0].children[0].maxPoint");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(15);
+      assertThat(p.location().orElseThrow().column()).isEqualTo(47);
       assertThat(p.message()).contains("unknown key \"maxPoint\"").contains("did you mean \"maxPoints\"?");
     });
     // the misspelling also leaves the required key missing, reported at the node
-    assertThat(e.fileProblems()).anySatisfy(p -> {
-      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].maxPoints");
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0].children[0].maxPoints");
       assertThat(p.message()).contains("missing required key \"maxPoints\"").contains("found \"maxPoint\"");
     });
     assertThat(e).isInstanceOf(ParIndexException.class);
@@ -79,9 +80,9 @@ class RuleSetJsonErrorsTest {
   void aMisplacedKeyNamesWhereItBelongs() {
     RuleFileException e = failure(VALID.replace("\"years\": {\"first\": 2024}",
         "\"years\": {\"first\": 2024, \"maxTotal\": 10}"));
-    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.years.maxTotal");
-      assertThat(p.line()).isEqualTo(8);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.years.maxTotal");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(8);
       assertThat(p.message()).contains("unknown key \"maxTotal\" in \"years\"")
           .contains("belongs at the top level of the rule set");
     });
@@ -90,15 +91,15 @@ class RuleSetJsonErrorsTest {
   @Test
   void anUnknownKeyInsideAMethodIsAnErrorToo() {
     RuleFileException e = failure(VALID.replace("\"yes\": 4, \"no\": 0", "\"yes\": 4, \"no\": 0, \"noo\": 1"));
-    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].method.noo");
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0].children[0].method.noo");
       assertThat(p.message()).contains("did you mean \"no\"?");
     });
     RuleFileException band = failure(VALID.replace("{\"from\": 0, \"to\": 80, \"points\": 0}",
         "{\"from\": 0, \"too\": 80, \"points\": 0}"));
-    assertThat(band.fileProblems()).anySatisfy(p -> {
-      assertThat(p.path()).isEqualTo("$.nodes[0].children[1].method.bands[0].too");
-      assertThat(p.line()).isEqualTo(19);
+    assertThat(band.problems()).anySatisfy(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0].children[1].method.bands[0].too");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(19);
       assertThat(p.message()).contains("did you mean \"to\"?");
     });
   }
@@ -106,10 +107,10 @@ class RuleSetJsonErrorsTest {
   @Test
   void aWrongTypeIsAnError() {
     RuleFileException e = failure(VALID.replace("\"code\": \"1.1\"", "\"code\": 1.1"));
-    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].code");
-      assertThat(p.line()).isEqualTo(15);
-      assertThat(p.column()).isEqualTo(16);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0].children[0].code");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(15);
+      assertThat(p.location().orElseThrow().column()).isEqualTo(16);
       assertThat(p.message()).isEqualTo("expected a string, got the number 1.1");
     });
   }
@@ -117,9 +118,9 @@ class RuleSetJsonErrorsTest {
   @Test
   void aMissingRequiredKeyIsAnError() {
     RuleFileException e = failure(VALID.replace("  \"issuer\": \"UBND tỉnh X\",\n", ""));
-    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.issuer");
-      assertThat(p.line()).isEqualTo(1);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.issuer");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(1);
       assertThat(p.message()).contains("missing required key \"issuer\" in the rule set");
     });
   }
@@ -127,16 +128,16 @@ class RuleSetJsonErrorsTest {
   @Test
   void badDecimalsAreErrors() {
     RuleFileException comma = failure(VALID.replace("\"yes\": 4, \"no\": 0", "\"yes\": \"4,0\", \"no\": 0"));
-    assertThat(comma.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.nodes[0].children[0].method.yes");
-      assertThat(p.line()).isEqualTo(16);
+    assertThat(comma.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0].children[0].method.yes");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(16);
       assertThat(p.message()).contains("bad decimal").contains("the JSON number 4.0");
     });
     RuleFileException exponent = failure(VALID.replace("\"maxTotal\": 10", "\"maxTotal\": 1e1"));
-    assertThat(exponent.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.maxTotal");
-      assertThat(p.line()).isEqualTo(9);
-      assertThat(p.column()).isEqualTo(15);
+    assertThat(exponent.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.maxTotal");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(9);
+      assertThat(p.location().orElseThrow().column()).isEqualTo(15);
       assertThat(p.message()).contains("bad decimal 1e1").contains("without an exponent");
     });
   }
@@ -147,28 +148,28 @@ class RuleSetJsonErrorsTest {
         .replace("\"stage\": \"LEAF\"", "\"stage\": \"LEAFS\"")
         .replace("\"kind\": \"yes-no\"", "\"kind\": \"yes-or-no\"");
     RuleFileException e = failure(broken);
-    assertThat(e.fileProblems()).extracting(FileProblem::line).isSorted();
-    assertThat(e.fileProblems()).extracting(FileProblem::message).anySatisfy(m ->
+    assertThat(e.problems()).extracting(p -> p.location().orElseThrow().line()).isSorted();
+    assertThat(e.problems()).extracting(Problem::message).anySatisfy(m ->
         assertThat(m).contains("unknown key \"titel\"").contains("did you mean \"title\"?"));
-    assertThat(e.fileProblems()).extracting(FileProblem::message).anySatisfy(m ->
+    assertThat(e.problems()).extracting(Problem::message).anySatisfy(m ->
         assertThat(m).contains("\"LEAFS\" is not one of LEAF, COMPONENT, PUBLISHED_FIGURE")
             .contains("did you mean \"LEAF\"?"));
-    assertThat(e.fileProblems()).extracting(FileProblem::message).anySatisfy(m ->
+    assertThat(e.problems()).extracting(Problem::message).anySatisfy(m ->
         assertThat(m).contains("unknown method kind \"yes-or-no\"").contains("did you mean \"yes-no\"?"));
-    assertThat(e.fileProblems()).hasSize(4); // titel unknown, title missing, stage, kind
+    assertThat(e.problems()).hasSize(4); // titel unknown, title missing, stage, kind
   }
 
   @Test
   void inconsistentMaximaAreReportedAtTheNode() {
     RuleFileException e = failure(VALID.replace("\"maxPoints\": 6, \"source\"", "\"maxPoints\": 5, \"source\""));
-    assertThat(e.fileProblems()).anySatisfy(p -> {
-      assertThat(p.path()).isEqualTo("$.nodes[0]");
-      assertThat(p.line()).isEqualTo(14);
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0]");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(14);
       assertThat(p.message()).contains("criterion 1: children's maxima add up to 9");
     });
     // band points above the leaf's new maximum 5 are reported at the leaf
-    assertThat(e.fileProblems()).anySatisfy(p -> {
-      assertThat(p.path()).isEqualTo("$.nodes[0].children[1]");
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.nodes[0].children[1]");
       assertThat(p.message()).contains("criterion 1.2: band").contains("outside 0..5");
     });
   }
@@ -176,14 +177,14 @@ class RuleSetJsonErrorsTest {
   @Test
   void syntaxErrorsAndDuplicateKeysCarryTheirPosition() {
     RuleFileException syntax = failure(VALID.replace("\"maxTotal\": 10,", "\"maxTotal\": 10"));
-    assertThat(syntax.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(10);
+    assertThat(syntax.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().line()).isEqualTo(10);
       assertThat(p.message()).startsWith("not valid JSON");
     });
     RuleFileException dup = failure(VALID.replace("\"id\": \"test-set\",", "\"id\": \"test-set\", \"id\": \"x\","));
-    assertThat(dup.fileProblems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("$.id");
-      assertThat(p.line()).isEqualTo(3);
+    assertThat(dup.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.id");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(3);
       assertThat(p.message()).contains("appears twice");
     });
   }
@@ -191,9 +192,9 @@ class RuleSetJsonErrorsTest {
   @Test
   void aWrongFormatTagIsRejected() {
     RuleFileException e = failure(VALID.replace("par-index/rule-set@1", "par-index/rule-set@2"));
-    assertThat(e.fileProblems()).singleElement().satisfies(p ->
+    assertThat(e.problems()).singleElement().satisfies(p ->
         assertThat(p.message()).contains("format version \"par-index/rule-set@2\" is not supported"));
-    assertThat(failure("[1, 2]").fileProblems()).singleElement().satisfies(p ->
+    assertThat(failure("[1, 2]").problems()).singleElement().satisfies(p ->
         assertThat(p.message()).contains("expected a JSON object"));
   }
 
@@ -202,13 +203,13 @@ class RuleSetJsonErrorsTest {
     RuleFileException e = failure(VALID.replace("\"years\": {\"first\": 2024},",
         "\"years\": {\"first\": 2024},\n  \"grades\": [{\"label\": \"B\", \"minimumIndex\": 80},"
             + " {\"label\": \"A\", \"minimumIndex\": 90}],").replace("\"pointsScale\": 2", "\"pointsScale\": 2.0"));
-    assertThat(e.fileProblems()).anySatisfy(p -> {
-      assertThat(p.path()).isEqualTo("$.grades");
-      assertThat(p.line()).isEqualTo(9);
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.grades");
+      assertThat(p.location().orElseThrow().line()).isEqualTo(9);
       assertThat(p.message()).contains("bands must be ordered from the highest minimum down");
     });
-    assertThat(e.fileProblems()).anySatisfy(p -> {
-      assertThat(p.path()).isEqualTo("$.rounding.pointsScale");
+    assertThat(e.problems()).anySatisfy(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.rounding.pointsScale");
       assertThat(p.message()).isEqualTo("expected a whole number, got the number 2.0");
     });
   }
@@ -224,37 +225,37 @@ class RuleSetJsonErrorsTest {
     // "nodes": [[[[...]]]] 10,000 deep, on line 13 of VALID
     String deep = VALID.replace("\"nodes\": [", "\"nodes\": " + "[".repeat(10_000) + "]".repeat(10_000) + ", \"x\": [");
     RuleFileException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> failure(deep));
-    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+    assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.message()).startsWith("beyond a limit of rule files (nesting depth 100,")
           .contains("Document nesting depth (101) exceeds the maximum allowed (100");
-      assertThat(p.line()).isEqualTo(13);
+      assertThat(p.location().orElseThrow().line()).isEqualTo(13);
       // "  "nodes": " is 11 characters; the 101st "[" (one level is the file's object) is column 11 + 100
-      assertThat(p.column()).isBetween(100, 115);
+      assertThat(p.location().orElseThrow().column()).isBetween(100L, 115L);
     });
   }
 
   @Test
   void aFiftyOneDigitNumberIsRejectedWithItsPosition() {
     RuleFileException e = failure(VALID.replace("\"maxTotal\": 10,", "\"maxTotal\": " + "1".repeat(51) + ","));
-    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+    assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.message()).startsWith("beyond a limit of rule files").contains("Number value length")
           .contains("exceeds the maximum allowed (50");
-      assertThat(p.line()).isEqualTo(9);
-      assertThat(p.column()).isPositive();
+      assertThat(p.location().orElseThrow().line()).isEqualTo(9);
+      assertThat(p.location().orElseThrow().column()).isPositive();
     });
     // 50 digits is within the limit: the file is then rejected for its value, not for its length
     RuleFileException fifty = failure(VALID.replace("\"maxTotal\": 10,", "\"maxTotal\": " + "1".repeat(50) + ","));
-    assertThat(fifty.fileProblems()).noneSatisfy(p -> assertThat(p.message()).contains("limit of rule files"));
+    assertThat(fifty.problems()).noneSatisfy(p -> assertThat(p.message()).contains("limit of rule files"));
   }
 
   @Test
   void aStringLongerThanTheLimitIsRejectedWithItsPosition() {
     RuleFileException e = failure(VALID.replace("\"note\": \"test data\"", "\"note\": \"" + "a".repeat(100_001) + "\""));
-    assertThat(e.fileProblems()).singleElement().satisfies(p -> {
+    assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.message()).startsWith("beyond a limit of rule files").contains("String value length")
           .contains("exceeds the maximum allowed (100000");
-      assertThat(p.line()).isEqualTo(12);
-      assertThat(p.column()).isPositive();
+      assertThat(p.location().orElseThrow().line()).isEqualTo(12);
+      assertThat(p.location().orElseThrow().column()).isPositive();
     });
   }
 

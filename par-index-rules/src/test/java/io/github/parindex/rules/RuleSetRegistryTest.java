@@ -64,7 +64,7 @@ class RuleSetRegistryTest {
     write(dir, "b.json", ruleFile("b", "1/QĐ-UBND", 2024).replace("\"issuer\"", "\"isuer\""));
     assertThatThrownBy(() -> RuleSetRegistry.empty().withFolder(dir))
         .isInstanceOfSatisfying(RuleFileException.class, e -> {
-          assertThat(e.fileProblems()).extracting(FileProblem::source).contains(dir.resolve("a.json").toString(),
+          assertThat(e.problems()).extracting(p -> p.location().orElseThrow().source()).contains(dir.resolve("a.json").toString(),
               dir.resolve("b.json").toString());
           assertThat(e.getMessage()).contains("did you mean \"maxTotal\"?").contains("did you mean \"issuer\"?");
         });

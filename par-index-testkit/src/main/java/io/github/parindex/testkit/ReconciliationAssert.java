@@ -22,8 +22,8 @@ public final class ReconciliationAssert extends AbstractAssert<ReconciliationAss
   /** Every published figure is reproduced; on failure, every discrepancy is listed. */
   public ReconciliationAssert isClean() {
     isNotNull();
-    if (!actual().isClean()) {
-      failWithMessage("%s", actual().toString());
+    if (!actual.isClean()) {
+      failWithMessage("%s", actual.toString());
     }
     return this;
   }
@@ -31,10 +31,10 @@ public final class ReconciliationAssert extends AbstractAssert<ReconciliationAss
   /** There is a discrepancy of this kind for this unit and field. */
   public ReconciliationAssert hasDiscrepancy(String unit, String field, Discrepancy.Kind kind) {
     isNotNull();
-    boolean found = actual().discrepancies().stream()
+    boolean found = actual.discrepancies().stream()
         .anyMatch(d -> d.unit().equals(unit) && d.field().equals(field) && d.kind() == kind);
     if (!found) {
-      failWithMessage("expected a %s discrepancy for %s %s, but %s", kind, unit, field, actual());
+      failWithMessage("expected a %s discrepancy for %s %s, but %s", kind, unit, field, actual);
     }
     return this;
   }
@@ -42,9 +42,9 @@ public final class ReconciliationAssert extends AbstractAssert<ReconciliationAss
   /** The number of discrepancies. */
   public ReconciliationAssert hasDiscrepancyCount(int expected) {
     isNotNull();
-    if (actual().discrepancies().size() != expected) {
-      failWithMessage("expected %s discrepancies but found %s:%n%s", expected, actual().discrepancies().size(),
-          actual().discrepancies().stream().map(Discrepancy::toString).collect(Collectors.joining("\n")));
+    if (actual.discrepancies().size() != expected) {
+      failWithMessage("expected %s discrepancies but found %s:%n%s", expected, actual.discrepancies().size(),
+          actual.discrepancies().stream().map(Discrepancy::toString).collect(Collectors.joining("\n")));
     }
     return this;
   }

@@ -29,31 +29,31 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
 
   /** The total points as published. */
   public ScorecardAssert hasTotal(String expected) {
-    return decimal("total points", expected, actual().totalPoints(), null);
+    return decimal("total points", expected, actual.totalPoints(), null);
   }
 
   /** The index in percent. */
   public ScorecardAssert hasIndex(String expected) {
-    return decimal("index", expected, actual().index(), null);
+    return decimal("index", expected, actual.index(), null);
   }
 
   /** The rule set's maximum total. */
   public ScorecardAssert hasMaximum(String expected) {
-    return decimal("maximum", expected, actual().maximum(), null);
+    return decimal("maximum", expected, actual.maximum(), null);
   }
 
   /** The unit's effective maximum (the maximum less what does not apply). */
   public ScorecardAssert hasEffectiveMaximum(String expected) {
-    return decimal("effective maximum", expected, actual().effectiveMaximum(), null);
+    return decimal("effective maximum", expected, actual.effectiveMaximum(), null);
   }
 
   /** The grade label. */
   public ScorecardAssert hasGrade(String expected) {
     isNotNull();
-    Optional<String> grade = actual().grade().map(GradeBand::label);
+    Optional<String> grade = actual.grade().map(GradeBand::label);
     if (!grade.map(expected::equals).orElse(false)) {
       failWithMessage("%s: expected grade %s but was %s (index %s)", who(), expected, grade.orElse("none"),
-          actual().index().toPlainString());
+          actual.index().toPlainString());
     }
     return this;
   }
@@ -61,8 +61,8 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   /** No grade: the index is below every band, or the rule set has none. */
   public ScorecardAssert hasNoGrade() {
     isNotNull();
-    actual().grade().ifPresent(g -> failWithMessage("%s: expected no grade but was %s (index %s)", who(), g.label(),
-        actual().index().toPlainString()));
+    actual.grade().ifPresent(g -> failWithMessage("%s: expected no grade but was %s (index %s)", who(), g.label(),
+        actual.index().toPlainString()));
     return this;
   }
 
@@ -119,8 +119,8 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   /** The scorecard was scored with this rule set id. */
   public ScorecardAssert usesRuleSet(String id) {
     isNotNull();
-    if (!actual().ruleSetId().equals(id)) {
-      failWithMessage("%s: expected rule set %s but was %s", who(), id, actual().ruleSetId());
+    if (!actual.ruleSetId().equals(id)) {
+      failWithMessage("%s: expected rule set %s but was %s", who(), id, actual.ruleSetId());
     }
     return this;
   }
@@ -129,7 +129,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   public ScorecardAssert hasNoAppraisalChangeWithoutReason() {
     isNotNull();
     List<String> bad = new ArrayList<>();
-    for (NodeScore leaf : actual().leaves()) {
+    for (NodeScore leaf : actual.leaves()) {
       if (leaf.difference().map(d -> d.signum() != 0).orElse(false)
           && leaf.explanation().flatMap(Explanation::appraisalReason).filter(r -> !r.isBlank()).isEmpty()) {
         bad.add(leaf.code() + " (" + leaf.selfAssessedPoints().map(BigDecimal::toPlainString).orElse("?") + " → "
@@ -145,7 +145,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   /** Every leaf passes a check; the failures are listed together. */
   public ScorecardAssert allLeavesSatisfy(String description, Predicate<NodeScore> check) {
     isNotNull();
-    List<String> bad = actual().leaves().stream().filter(check.negate()).map(NodeScore::code).toList();
+    List<String> bad = actual.leaves().stream().filter(check.negate()).map(NodeScore::code).toList();
     if (!bad.isEmpty()) {
       failWithMessage("%s: leaves %s do not satisfy: %s", who(), bad, description);
     }
@@ -154,9 +154,9 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
 
   private NodeScore node(String code) {
     isNotNull();
-    Optional<NodeScore> n = actual().node(code);
+    Optional<NodeScore> n = actual.node(code);
     if (n.isEmpty()) {
-      failWithMessage("%s: no node %s (nodes: %s)", who(), code, actual().nodesByCode().keySet());
+      failWithMessage("%s: no node %s (nodes: %s)", who(), code, actual.nodesByCode().keySet());
     }
     return n.get();
   }
@@ -170,7 +170,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
       throw new IllegalArgumentException("expected " + what + " \"" + expected + "\" is not a decimal", ex);
     }
     if (e.compareTo(actualValue) != 0) {
-      String why = node == null ? String.join("; ", actual().arithmetic())
+      String why = node == null ? String.join("; ", actual.arithmetic())
           : node.explanation().map(Explanation::render).orElse("sum of its children");
       failWithMessage("%s: expected %s %s but was %s%n%s", who(), what, expected, actualValue.toPlainString(), why);
     }
@@ -178,7 +178,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
   }
 
   private String who() {
-    return "unit " + actual().unit().code() + " (" + actual().unit().name() + "), rule set " + actual().ruleSetId()
-        + " v" + actual().ruleSetVersion();
+    return "unit " + actual.unit().code() + " (" + actual.unit().name() + "), rule set " + actual.ruleSetId()
+        + " v" + actual.ruleSetVersion();
   }
 }

@@ -1,7 +1,10 @@
 package io.github.parindex.rules.lineage;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.parindex.lineage.LineageEvent;
@@ -13,7 +16,6 @@ import io.github.parindex.model.Provenance;
 import io.github.parindex.model.ProvenanceStatus;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * Reads a unit lineage from CSV: one row per (predecessor, successor) link, rows of one event sharing an event id.
- * Lines starting with {@code #} are comments; a field may not span lines.
+ * Lines starting with {@code #} are comments; a field may not span lines. Read strictly: unknown or repeated
+ * columns, rows with too many or too few values, over-long cells and input that is not text are located errors.
  *
  * <p>Columns: {@code event} (an id grouping the rows of one merge or split; empty for UNCHANGED), {@code kind}
  * (MERGE, SPLIT, RENAME, ABOLISH or UNCHANGED), {@code effective} (ISO date; empty for UNCHANGED),
@@ -46,59 +49,59 @@ public final class LineageCsv {
   static final List<String> COLUMNS = List.of("event", "kind", "effective", "predecessor_code", "predecessor_name",
       "successor_code", "successor_name", "status", "basis", "basis_date", "source");
 
+  /** The longest cell read, in characters: {@value}. A longer one stops reading, located. */
+  public static final int MAX_CELL_LENGTH = 10_000;
+
+  /** The most data rows read: {@value}. */
+  public static final int MAX_ROWS = 1_000_000;
+
+  private static final CsvFactory FACTORY = CsvFactory.builder()
+      .enable(CsvParser.Feature.TRIM_SPACES)
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build())
+      .build();
+
   /**
-   * Reads and checks a lineage.
+   * Reads and checks a lineage, strictly: the header must name exactly the {@link #COLUMNS} (in any order, each
+   * once; a leading byte order mark is skipped), every row must have one value per column, no cell may be longer
+   * than {@link #MAX_CELL_LENGTH}, and no unit may take part as a predecessor in two events effective on the same
+   * day (a unit merged and renamed on one day is ambiguous).
    *
    * @param reader the CSV text
    * @param sourceName the file's name, for error messages
-   * @throws ParIndexException listing every problem with its row and column
-   * @throws UncheckedIOException if the reader fails
+   * @return the lineage
+   * @throws ParIndexException listing every problem with its line and column; also when the reader fails (bytes
+   *     that are not text, an I/O error), located at the line reached
    */
   public static UnitLineage read(Reader reader, String sourceName) {
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.TRIM_SPACES);
-    CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+    java.util.Objects.requireNonNull(reader, "reader");
+    java.util.Objects.requireNonNull(sourceName, "sourceName");
     List<Problem> problems = new ArrayList<>();
     UnitLineage.Builder lineage = UnitLineage.builder();
     Map<String, List<Row>> events = new LinkedHashMap<>();
-    String text;
-    try {
-      text = readAll(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lineage " + sourceName, e);
-    }
-    // Physical line numbers of the data rows (after the header; comment and blank lines skipped).
-    List<Integer> dataLines = new ArrayList<>();
-    String[] physical = text.split("\r?\n", -1);
-    boolean header = true;
-    for (int i = 0; i < physical.length; i++) {
-      String l = physical[i].strip();
-      if (l.isEmpty() || l.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-      } else {
-        dataLines.add(i + 1);
-      }
-    }
-    try (MappingIterator<Map<String, String>> rows =
-        mapper.readerForMapOf(String.class).with(schema).readValues(text)) {
-      boolean headerChecked = false;
-      int index = 0;
-      while (rows.hasNextValue()) {
-        Map<String, String> map = rows.nextValue();
-        String where = sourceName + " line " + (index < dataLines.size() ? dataLines.get(index) : "?");
-        index++;
-        if (!headerChecked) {
-          headerChecked = true;
-          List<String> missing = COLUMNS.stream().filter(c -> !map.containsKey(c)).toList();
-          if (!missing.isEmpty()) {
-            throw new ParIndexException("cannot read lineage " + sourceName,
-                List.of(Problem.general(sourceName + ": missing columns " + missing + " (expected " + COLUMNS + ")")));
+    long line = 0;
+    try (CsvParser p = FACTORY.createParser(new CommentBlankingReader(skipBom(reader)))) {
+      p.setSchema(CsvSchema.emptySchema());
+      List<String> header = header(p, sourceName);
+      long rows = 0;
+      while (p.nextToken() == JsonToken.START_ARRAY) {
+        List<String> cells = new ArrayList<>();
+        String v;
+        while ((v = p.nextTextValue()) != null) {
+          if (cells.isEmpty()) {
+            line = p.currentTokenLocation().getLineNr(); // the row's first value: its line (not the array start's)
           }
+          cells.add(v);
         }
-        Row row = row(map, where, problems);
+        if (cells.size() == 1 && cells.get(0).isEmpty()) {
+          continue; // an empty line (or a comment line, emptied by CommentBlankingReader)
+        }
+        if (++rows > MAX_ROWS) {
+          throw fail(sourceName, sourceName + " line " + line + ": more than " + MAX_ROWS + " rows; the limit is "
+              + MAX_ROWS);
+        }
+        String where = sourceName + " line " + line;
+        Map<String, String> map = cells(cells, header, where, problems);
+        Row row = map == null ? null : row(map, where, problems);
         if (row == null) {
           continue;
         }
@@ -110,16 +113,18 @@ public final class LineageCsv {
           events.computeIfAbsent(row.event, e -> new ArrayList<>()).add(row);
         }
       }
+    } catch (JacksonException e) {
+      long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      String msg = e instanceof StreamConstraintsException
+          ? "a cell is longer than " + MAX_CELL_LENGTH + " characters; the limit is " + MAX_CELL_LENGTH
+          : "malformed CSV: " + e.getOriginalMessage();
+      throw fail(sourceName, sourceName + " line " + at + ": " + msg + " (reading stopped)");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lineage " + sourceName, e);
-    } catch (RuntimeException e) {
-      if (e instanceof ParIndexException) {
-        throw e;
-      }
-      throw new ParIndexException("cannot read lineage " + sourceName,
-          List.of(Problem.general(sourceName + ": malformed CSV: " + e.getMessage())), e);
+      throw fail(sourceName, sourceName + " after line " + line + ": cannot be read: " + (e instanceof
+          java.nio.charset.CharacterCodingException ? "not UTF-8 text (" + e.getMessage() + ")" : e.toString()));
     }
     events.forEach((id, rows) -> event(id, rows, lineage, problems));
+    sameDay(events, problems);
     if (!problems.isEmpty()) {
       throw new ParIndexException("lineage " + sourceName + " is invalid", problems);
     }
@@ -130,13 +135,96 @@ public final class LineageCsv {
     }
   }
 
-  private static String readAll(Reader reader) throws IOException {
-    StringBuilder s = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n; (n = reader.read(buf)) > 0; ) {
-      s.append(buf, 0, n);
+  private static ParIndexException fail(String sourceName, String message) {
+    return new ParIndexException("cannot read lineage " + sourceName, List.of(Problem.general(message)));
+  }
+
+  private static Reader skipBom(Reader in) throws IOException {
+    java.io.PushbackReader p = new java.io.PushbackReader(in, 1);
+    int c = p.read();
+    if (c != -1 && c != '\uFEFF') {
+      p.unread(c);
     }
-    return s.toString();
+    return p;
+  }
+
+  /** The header: exactly the known columns, each once. */
+  private static List<String> header(CsvParser p, String sourceName) throws IOException {
+    List<String> header = new ArrayList<>();
+    long line = 0;
+    while (header.size() == 1 && header.get(0).isEmpty() || header.isEmpty()) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw fail(sourceName, sourceName + ": no header row (expected " + COLUMNS + ")");
+      }
+      header.clear();
+      String v;
+      while ((v = p.nextTextValue()) != null) {
+        if (header.isEmpty()) {
+          line = p.currentTokenLocation().getLineNr();
+        }
+        header.add(v);
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String h : header) {
+      if (!COLUMNS.contains(h)) {
+        problems.add(Problem.general(sourceName + " line " + line + ": unknown column \"" + shown(h) + "\" (expected "
+            + COLUMNS + ")"));
+      } else if (!seen.add(h)) {
+        problems.add(Problem.general(sourceName + " line " + line + ": column " + h + " is repeated"));
+      }
+    }
+    List<String> missing = COLUMNS.stream().filter(c -> !seen.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      problems.add(Problem.general(sourceName + ": missing columns " + missing + " (expected " + COLUMNS + ")"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ParIndexException("cannot read lineage " + sourceName, problems);
+    }
+    return header;
+  }
+
+  /** One row's cells by column, or null (reported) when it has not one value per column. */
+  private static Map<String, String> cells(List<String> cells, List<String> header, String where,
+      List<Problem> problems) {
+    if (cells.size() != header.size()) {
+      problems.add(Problem.general(where + ": row has " + cells.size() + " values, the header has "
+          + header.size()));
+      return null;
+    }
+    Map<String, String> map = new java.util.HashMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      map.put(header.get(i), cells.get(i));
+    }
+    return map;
+  }
+
+  private static String shown(String text) {
+    int n = text.length();
+    return n <= 40 ? text : text.substring(0, 20) + "…" + text.substring(n - 10) + " (" + n + " characters)";
+  }
+
+  /** A unit may be a predecessor in at most one event per day (merged and renamed on one day is ambiguous). */
+  private static void sameDay(Map<String, List<Row>> events, List<Problem> problems) {
+    Map<String, String> firstEvent = new java.util.HashMap<>();
+    for (Map.Entry<String, List<Row>> e : events.entrySet()) {
+      Set<String> units = new LinkedHashSet<>();
+      for (Row r : e.getValue()) {
+        if (r.effective != null) {
+          units.add(r.predecessorCode + "@" + r.effective);
+        }
+      }
+      for (String key : units) {
+        String other = firstEvent.putIfAbsent(key, e.getKey());
+        if (other != null) {
+          String unit = key.substring(0, key.lastIndexOf('@'));
+          problems.add(Problem.general(e.getValue().get(0).where + ": unit " + unit + " is a predecessor in events "
+              + other + " and " + e.getKey() + ", both effective " + key.substring(key.lastIndexOf('@') + 1)
+              + " (one unit, one event per day)"));
+        }
+      }
+    }
   }
 
   private record Row(String where, String event, String kind, LocalDate effective, String predecessorCode,

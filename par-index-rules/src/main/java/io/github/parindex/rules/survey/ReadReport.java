@@ -23,12 +23,13 @@ import java.util.Objects;
  * @param rowsAccepted rows given to the sink
  * @param rowsRejected rows with at least one problem (not given to the sink)
  * @param problemCount every problem found
- * @param problems the problems listed, in file order (at most the reader's limit)
+ * @param problems the problems listed, in file order (at most the reader's limit), each located by a
+ *     {@link Problem.Location#ofRow row location} (source, row, line, column)
  * @param ignoredColumns header columns that are neither known fields nor items (read and ignored)
  * @param stopped why reading stopped before the end of the input, if it did (malformed file); empty otherwise
  */
 public record ReadReport(String source, long rowsRead, long rowsAccepted, long rowsRejected, long problemCount,
-    List<RowProblem> problems, List<String> ignoredColumns, String stopped) {
+    List<Problem> problems, List<String> ignoredColumns, String stopped) {
 
   public ReadReport {
     Objects.requireNonNull(source, "source");
@@ -77,7 +78,7 @@ public record ReadReport(String source, long rowsRead, long rowsAccepted, long r
 
   ParIndexException toException() {
     List<Problem> list = new java.util.ArrayList<>();
-    problems.forEach(p -> list.add(Problem.general(source + ": " + p)));
+    list.addAll(problems);
     if (!stopped.isEmpty()) {
       list.add(Problem.general(source + ": reading stopped: " + stopped));
     }

@@ -1,13 +1,16 @@
 package io.github.parindex.rules.survey;
 
+import io.github.parindex.internal.Numbers;
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.Problem.Location;
 import io.github.parindex.sipas.AnswerKind;
 import io.github.parindex.sipas.Item;
 import io.github.parindex.sipas.Questionnaire;
 import io.github.parindex.sipas.Respondent;
 import io.github.parindex.sipas.RespondentSink;
 import io.github.parindex.sipas.SurveyFrame;
-import java.math.BigDecimal;
+import io.github.parindex.internal.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +21,10 @@ import java.util.List;
  */
 final class RowAssembler {
   static final String NO_OPINION_TEXT = "KYK";
+
+  /** Why a 0 is refused: it is on no scale and is no option, and reading it as blank or no opinion is a guess. */
+  static final String ZERO = "0 is not an answer code (it is on no scale and is no option): write blank as an empty"
+      + " cell (JSON: null) and no opinion as " + NO_OPINION_TEXT + " or -1";
 
   private final Questionnaire q;
   private final SurveyFrame frame;
@@ -35,12 +42,12 @@ final class RowAssembler {
   private long weight;
   private long row;
   private long line;
-  private final List<RowProblem> rowProblems = new ArrayList<>();
+  private final List<Problem> rowProblems = new ArrayList<>();
   private long read;
   private long accepted;
   private long rejected;
   private long problemCount;
-  private final List<RowProblem> listed = new ArrayList<>();
+  private final List<Problem> listed = new ArrayList<>();
 
   RowAssembler(Questionnaire q, SurveyFrame frame, String source, ErrorMode mode, int limit, RespondentSink sink) {
     this.q = q;
@@ -67,6 +74,7 @@ final class RowAssembler {
   private final CodeTable groups;
 
   void start(long rowNumber, long lineNumber) {
+    inRow = true;
     row = rowNumber;
     line = lineNumber;
     unit = -1;
@@ -95,7 +103,7 @@ final class RowAssembler {
     if (line <= 0 && lineOfRow != null) {
       line = lineOfRow.getAsLong();
     }
-    rowProblems.add(new RowProblem(row, line, column, value, reason));
+    rowProblems.add(located(row, line, column, value, reason));
   }
 
   void unit(String code) {
@@ -182,10 +190,13 @@ final class RowAssembler {
       }
     }
     String text = b.substring(off, off + len);
+    String bad = Numbers.problemOf(text, "weight");
+    if (bad != null) {
+      problem("weight", text, bad.endsWith("is not a decimal number") ? "not a number" : bad);
+      return;
+    }
     try {
-      weight = Respondent.weightUnits(new BigDecimal(text));
-    } catch (NumberFormatException e) {
-      problem("weight", text, "not a number");
+      weight = Respondent.weightUnits(Numbers.parse(text, "weight"));
     } catch (IllegalArgumentException e) {
       problem("weight", text, e.getMessage());
     }
@@ -196,7 +207,7 @@ final class RowAssembler {
     if (b.length() == 1) {
       // the common case: one digit, e.g. "4"
       int d = b.charAt(0) - '0';
-      if (d >= 0 && d <= 9 && d <= maxCode[i]) {
+      if (d >= 1 && d <= 9 && d <= maxCode[i]) {
         answers[i] = multi[i] && d > 0 ? 1 << (d - 1) : d;
         if (!multi[i] || d <= items[i].options().size()) {
           return;
@@ -217,6 +228,10 @@ final class RowAssembler {
       return;
     }
     int v = smallInt(b, off, len);
+    if (v == 0) {
+      problem(items[i].code(), b.substring(off, off + len), ZERO);
+      return;
+    }
     if (v != Integer.MIN_VALUE) {
       if (multi[i] && v > 0) {
         answerOptions(i, b, off, len);
@@ -242,7 +257,9 @@ final class RowAssembler {
 
   /** An already numeric answer code (JSON numbers, or a parsed single number). */
   void answer(int i, int v, String text) {
-    if (v < AnswerKind.NO_OPINION || v > (multi[i] ? items[i].options().size() : maxCode[i])) {
+    if (v == 0) {
+      problem(items[i].code(), text, ZERO);
+    } else if (v < AnswerKind.NO_OPINION || v > (multi[i] ? items[i].options().size() : maxCode[i])) {
       problem(items[i].code(), text, "answer code " + v + " is outside " + items[i].describeCodes());
     } else if (multi[i] && v > 0) {
       answers[i] = 1 << (v - 1);
@@ -317,10 +334,18 @@ final class RowAssembler {
     return neg ? -v : v;
   }
 
+  private boolean inRow;
+
+  /** Whether a row was started and not yet ended (the input failed inside it). */
+  boolean inRow() {
+    return inRow;
+  }
+
   /** Ends the row: gives it to the sink, or rejects it with its problems. */
   void end() {
+    inRow = false;
     read++;
-    if (unit < 0 && rowProblems.stream().noneMatch(p -> p.column().equals("unit"))) {
+    if (unit < 0 && rowProblems.stream().noneMatch(p -> p.location().orElseThrow().path().equals("unit"))) {
       problem("unit", "", "unit is missing");
     }
     if (rowProblems.isEmpty()) {
@@ -333,35 +358,55 @@ final class RowAssembler {
       }
     }
     rejected++;
-    for (RowProblem p : rowProblems) {
+    for (Problem p : rowProblems) {
       problemCount++;
       if (listed.size() < limit) {
         listed.add(p);
       }
     }
     if (mode == ErrorMode.FAIL_FAST) {
-      throw new ParIndexException("survey input " + source + ": bad row " + row,
-          rowProblems.stream().map(p -> io.github.parindex.model.Problem.general(source + ": " + p)).toList());
+      throw new ParIndexException("survey input " + source + ": bad row " + row + " (" + accepted
+          + " rows had been delivered to the sink before it)", rowProblems);
     }
   }
 
   /** A problem with the file as a whole (header, malformed content): counted, listed, and fatal in FAIL_FAST. */
   void fileProblem(long rowNumber, long lineNumber, String column, String value, String reason) {
-    RowProblem p = new RowProblem(rowNumber, lineNumber, column, value, reason);
+    Problem p = located(rowNumber, lineNumber, column, value, reason);
     problemCount++;
     if (listed.size() < limit) {
       listed.add(p);
     }
     if (mode == ErrorMode.FAIL_FAST) {
-      throw new ParIndexException("survey input " + source + " cannot be read",
-          List.of(io.github.parindex.model.Problem.general(source + ": " + p)));
+      throw new ParIndexException("survey input " + source + " cannot be read (" + accepted
+          + " rows had been delivered to the sink before the stop)", List.of(p));
     }
+  }
+
+  /**
+   * A problem at a row and column ({@code "-"} or {@code ""} for the whole row), quoting the value read (long values
+   * shortened).
+   */
+  private Problem located(long rowNumber, long lineNumber, String column, String value, String reason) {
+    Location at = Location.ofRow(source, rowNumber, Math.max(0, lineNumber), column.equals("-") ? "" : column);
+    return Problem.error(at, value.isEmpty() ? reason : Numbers.quote(value) + ": " + reason);
   }
 
   /** Counts a row that could not even be split into cells (malformed), as rejected. */
   void rejectUnreadable() {
+    inRow = false;
     read++;
     rejected++;
+  }
+
+  /** The rows given to the sink so far. */
+  long delivered() {
+    return accepted;
+  }
+
+  /** E.g. {@code "99885 rows had been delivered to the sink before the stop"}. */
+  String deliveredBefore() {
+    return accepted + " rows had been delivered to the sink before the stop";
   }
 
   ReadReport report(String stopped, List<String> ignored) {

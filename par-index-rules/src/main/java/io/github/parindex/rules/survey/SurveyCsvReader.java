@@ -10,11 +10,7 @@ import io.github.parindex.sipas.RespondentSink;
 import io.github.parindex.sipas.SurveyFrame;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +28,11 @@ import java.util.Objects;
  * empty = 1, at most 3 decimals), and one column per questionnaire item named by the item code (all required).
  * Cells: satisfaction 1..5 (1 rất không hài lòng .. 5 rất hài lòng), judgement option number 1..k, expectation
  * option numbers separated by {@code |} (e.g. {@code 1|3}); empty cell = blank; {@code KYK} (không có ý kiến) or
- * {@code -1} = no opinion. Other columns are ignored and listed in the report.
+ * {@code -1} = no opinion. A cell {@code 0} is <em>not</em> an answer and is reported (it is neither on a scale
+ * nor an option; exports that write 0 for "no answer" must write an empty cell, and for "no opinion" {@code KYK}):
+ * reading it as blank or as no opinion would be a guess. Other columns are ignored and listed in the report.
+ * Weights pass the library's numeric gate ({@code docs/guide/limits.md}: at most 64 characters, 20 digits before
+ * and after the point) before the weight's own rule (0.001..1000, at most 3 decimals).
  *
  * <p>Every bad row (unknown unit, code outside the scale, wrong number of values, unparseable cell) is rejected and
  * reported with its row number, line, column and reason; good rows are all counted. A malformed file (e.g. an
@@ -86,18 +86,38 @@ public final class SurveyCsvReader {
     return new SurveyCsvReader(questionnaire, frame, mode, n);
   }
 
-  /** Reads a UTF-8 file. */
+  /**
+   * Reads a UTF-8 file (a byte order mark is skipped; bytes that are not UTF-8 stop reading, reported).
+   *
+   * @param file the file
+   * @param sink where accepted rows go
+   * @return what was read, accepted and rejected, with every problem
+   * @throws io.github.parindex.model.ParIndexException when the file cannot be opened, and as
+   *     {@link #read(Reader, String, RespondentSink)}
+   */
   public ReadReport read(Path file, RespondentSink sink) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sink, "sink");
+    try (Reader r = Inputs.open(file)) {
       return read(r, file.toString(), sink);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw Inputs.cannotRead(file.toString(), e);
     }
   }
 
-  /** Reads UTF-8 bytes; the stream is not closed. */
+  /**
+   * Reads UTF-8 bytes (a byte order mark is skipped; bytes that are not UTF-8 stop reading, reported); the stream is
+   * not closed.
+   *
+   * @param in the bytes
+   * @param source a name for the input in problems
+   * @param sink where accepted rows go
+   * @return what was read, accepted and rejected, with every problem
+   * @throws io.github.parindex.model.ParIndexException as {@link #read(Reader, String, RespondentSink)}
+   */
   public ReadReport read(InputStream in, String source, RespondentSink sink) {
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8), source, sink);
+    Objects.requireNonNull(in, "in");
+    return read(Inputs.utf8(in), source, sink);
   }
 
   private static final int IGNORED = -1;
@@ -108,7 +128,9 @@ public final class SurveyCsvReader {
   private static final int SLOW = Integer.MIN_VALUE;
 
   /**
-   * Reads CSV text; the reader is not closed.
+   * Reads CSV text; the reader is not closed. A leading byte order mark is skipped. When the input fails part-way
+   * (malformed CSV, bytes that are not UTF-8, an I/O error), reading stops there and the report says where and how
+   * many rows had been delivered to the sink before the stop.
    *
    * @param in the CSV text
    * @param source a name for the input in problems (e.g. the file name)
@@ -116,7 +138,6 @@ public final class SurveyCsvReader {
    * @return what was read, accepted and rejected, with every problem
    * @throws io.github.parindex.model.ParIndexException in {@link ErrorMode#FAIL_FAST} at the first problem, and in
    *     every mode when the header lacks {@code unit} or an item column (nothing can be read then)
-   * @throws UncheckedIOException when the input cannot be read
    */
   public ReadReport read(Reader in, String source, RespondentSink sink) {
     Objects.requireNonNull(in, "in");
@@ -126,7 +147,9 @@ public final class SurveyCsvReader {
     List<String> ignored = new ArrayList<>();
     String stopped = "";
     long row = 0;
-    try (CsvParser p = (CsvParser) MAPPER.getFactory().createParser(in)) {
+    CsvParser p = null;
+    try {
+      p = (CsvParser) MAPPER.getFactory().createParser(Inputs.skipBom(in));
       p.setSchema(CsvSchema.emptySchema());
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new io.github.parindex.model.ParIndexException("survey input " + source + " has no header row",
@@ -137,13 +160,12 @@ public final class SurveyCsvReader {
         header.add(p.getText().strip());
       }
       int[] role = roles(header, ignored, source);
-      rows.everyRowComplete(() -> p.currentTokenLocation().getLineNr());
+      CsvParser parser = p;
+      rows.everyRowComplete(() -> parser.currentTokenLocation().getLineNr());
       int columns = header.size();
-      JsonToken t;
       while (true) {
         try {
-          t = p.nextToken();
-          if (t == null) {
+          if (p.nextToken() == null) {
             break;
           }
           row++;
@@ -154,12 +176,17 @@ public final class SurveyCsvReader {
             rows.problem("-", "", "row has " + col + " values, the header has " + columns);
           }
           rows.end();
-        } catch (JacksonException e) {
-          String msg = e.getOriginalMessage();
-          long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-          rows.rejectUnreadable();
-          stopped = "malformed CSV at row " + row + " (line " + line + "): " + msg;
-          rows.fileProblem(row, line, "-", "", "malformed CSV, reading stopped: " + msg);
+        } catch (IOException e) {
+          long line = e instanceof JacksonException j && j.getLocation() != null ? j.getLocation().getLineNr()
+              : p.currentLocation().getLineNr();
+          String what = e instanceof JacksonException j ? "malformed CSV" : "unreadable input";
+          String msg = e instanceof JacksonException j ? j.getOriginalMessage() : Inputs.describe(e);
+          if (rows.inRow()) {
+            rows.rejectUnreadable();
+          }
+          stopped = what + " at row " + row + " (line " + line + "): " + msg + "; " + rows.deliveredBefore();
+          rows.fileProblem(row, line, "-", "", what + ", reading stopped after " + rows.delivered()
+              + " rows had been delivered: " + msg);
           break;
         }
       }
@@ -167,9 +194,22 @@ public final class SurveyCsvReader {
       stopped = "malformed CSV header: " + e.getOriginalMessage();
       rows.fileProblem(0, 1, "-", "", stopped);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      stopped = "unreadable input in the header: " + Inputs.describe(e);
+      rows.fileProblem(0, 1, "-", "", stopped);
+    } finally {
+      closeQuietly(p);
     }
     return rows.report(stopped, ignored);
+  }
+
+  private static void closeQuietly(CsvParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // the caller owns the reader; a failure to release the parser's buffers changes nothing that was read
+      }
+    }
   }
 
   /**
@@ -218,7 +258,7 @@ public final class SurveyCsvReader {
 
   /**
    * Per item and digit 0..9, the answer code of a one-character cell holding that digit when it is certainly valid
-   * (single choice: 0..max code; multi-select: 0, or option 1..k as its bit), else {@link #SLOW}: such a cell is
+   * (single choice: 1..max code; multi-select: option 1..k as its bit), else {@link #SLOW}: such a cell is
    * left to {@link RowAssembler#answer(int, String)}, which reports it if it is wrong.
    */
   private static int[] digitCodes(Questionnaire q) {
@@ -229,9 +269,10 @@ public final class SurveyCsvReader {
       boolean multi = it.kind() == io.github.parindex.sipas.AnswerKind.EXPECTATION;
       for (int d = 0; d <= 9; d++) {
         int code;
-        if (multi) {
-          code = d == 0 ? io.github.parindex.sipas.AnswerKind.BLANK
-              : d <= it.options().size() && d <= it.maxCode() ? 1 << (d - 1) : SLOW;
+        if (d == 0) {
+          code = SLOW; // "0" is not an answer: RowAssembler reports it
+        } else if (multi) {
+          code = d <= it.options().size() && d <= it.maxCode() ? 1 << (d - 1) : SLOW;
         } else {
           code = d <= it.maxCode() ? d : SLOW;
         }

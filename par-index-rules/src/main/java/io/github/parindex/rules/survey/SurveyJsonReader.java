@@ -13,8 +13,6 @@ import io.github.parindex.sipas.SurveyFrame;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -69,38 +67,80 @@ public final class SurveyJsonReader {
     return new SurveyJsonReader(questionnaire, frame, mode, n);
   }
 
-  /** Reads a UTF-8 file. */
+  /**
+   * Reads a UTF-8 file (a byte order mark is skipped; bytes that are not UTF-8 stop reading, reported).
+   *
+   * @param file the file
+   * @param sink where accepted respondents go
+   * @return what was read, accepted and rejected, with every problem
+   * @throws ParIndexException when the file cannot be opened, when the document is not an array, and in
+   *     {@link ErrorMode#FAIL_FAST} at the first problem
+   */
   public ReadReport read(Path file, RespondentSink sink) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), sink);
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sink, "sink");
+    try (Reader r = Inputs.open(file)) {
+      return read(r, file.toString(), sink);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw Inputs.cannotRead(file.toString(), e);
     }
   }
 
-  /** Reads JSON bytes (encoding detected by Jackson, normally UTF-8); the stream is not closed. */
+  /**
+   * Reads UTF-8 JSON bytes (a byte order mark is skipped; bytes that are not UTF-8 stop reading, reported); the
+   * stream is not closed.
+   *
+   * @param in the bytes
+   * @param source a name for the input in problems
+   * @param sink where accepted respondents go
+   * @return what was read, accepted and rejected, with every problem
+   * @throws ParIndexException as {@link #read(Path, RespondentSink)}
+   */
   public ReadReport read(InputStream in, String source, RespondentSink sink) {
-    try (JsonParser p = FACTORY.createParser(in)) {
-      return read(p, source, sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
+    Objects.requireNonNull(in, "in");
+    return read(Inputs.utf8(in), source, sink);
   }
 
-  /** Reads JSON text; the reader is not closed. */
+  /**
+   * Reads JSON text; the reader is not closed. A leading byte order mark is skipped. The document is read strictly:
+   * an unknown or repeated key rejects its respondent (named with row, line and key), and anything after the
+   * closing {@code ]} is a problem of the file. When the input fails part-way (malformed JSON, bytes that are not
+   * UTF-8, an I/O error), reading stops there and the report says where and how many respondents had been
+   * delivered to the sink before the stop.
+   *
+   * @param in the JSON text
+   * @param source a name for the input in problems
+   * @param sink where accepted respondents go
+   * @return what was read, accepted and rejected, with every problem
+   * @throws ParIndexException as {@link #read(Path, RespondentSink)}
+   */
   public ReadReport read(Reader in, String source, RespondentSink sink) {
-    try (JsonParser p = FACTORY.createParser(in)) {
-      return read(p, source, sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
-  }
-
-  private ReadReport read(JsonParser p, String source, RespondentSink sink) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
     RowAssembler rows = new RowAssembler(questionnaire, frame, source, mode, listed, sink);
+    JsonParser p = null;
+    try {
+      p = FACTORY.createParser(Inputs.skipBom(in));
+    } catch (IOException e) {
+      rows.fileProblem(0, 1, "-", "", "unreadable input: " + Inputs.describe(e));
+      return rows.report("unreadable input: " + Inputs.describe(e), List.of());
+    }
+    try {
+      return read(p, source, rows);
+    } finally {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // nothing was lost: every row had been read or reported before the parser was released
+      }
+    }
+  }
+
+  private ReadReport read(JsonParser p, String source, RowAssembler rows) {
     String stopped = "";
     long row = 0;
+    long line = 1;
     try {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new ParIndexException("survey input " + source + " is not a JSON array of respondents",
@@ -112,9 +152,10 @@ public final class SurveyJsonReader {
           throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of input inside the array");
         }
         row++;
-        rows.start(row, p.currentTokenLocation().getLineNr());
+        line = p.currentTokenLocation().getLineNr();
+        rows.start(row, line);
         if (t != JsonToken.START_OBJECT) {
-          rows.problem("-", p.getText(), "expected a respondent object");
+          rows.problem("-", text(p, t), "expected a respondent object");
           p.skipChildren();
           rows.end();
           continue;
@@ -122,20 +163,41 @@ public final class SurveyJsonReader {
         readRespondent(p, rows);
         rows.end();
       }
-    } catch (JacksonException e) {
-      long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      stopped = "malformed JSON at row " + row + " (line " + line + "): " + e.getOriginalMessage();
-      rows.rejectUnreadable();
-      rows.fileProblem(row, line, "-", "", "malformed JSON, reading stopped: " + e.getOriginalMessage());
+      if (p.nextToken() != null) {
+        line = p.currentTokenLocation().getLineNr();
+        stopped = "content after the closing ] at line " + line;
+        rows.fileProblem(row, line, "-", "", "content after the closing ] of the respondent array");
+      }
+    } catch (IOException e) {
+      long at = e instanceof JacksonException j && j.getLocation() != null ? j.getLocation().getLineNr()
+          : p.currentLocation().getLineNr();
+      String what = e instanceof JacksonException ? "malformed JSON" : "unreadable input";
+      String msg = e instanceof JacksonException j ? j.getOriginalMessage() : Inputs.describe(e);
+      stopped = what + " at row " + row + " (line " + at + "): " + msg + "; " + rows.deliveredBefore();
+      if (row > 0 && rows.inRow()) {
+        rows.rejectUnreadable();
+      }
+      rows.fileProblem(row, at, "-", "", what + ", reading stopped after " + rows.delivered()
+          + " rows had been delivered: " + msg);
     }
     return rows.report(stopped, List.of());
   }
 
+  private static final List<String> KEYS = List.of("unit", "field", "group", "weight", "answers");
+
   private void readRespondent(JsonParser p, RowAssembler rows) throws IOException {
     boolean unitSeen = false;
+    int seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
+      int k = KEYS.indexOf(name);
+      if (k >= 0 && (seen & (1 << k)) != 0) {
+        rows.problem(name, text(p, v), "key \"" + name + "\" is repeated in this respondent");
+        p.skipChildren();
+        continue;
+      }
+      seen |= k >= 0 ? 1 << k : 0;
       switch (name) {
         case "unit" -> {
           unitSeen = true;
@@ -171,7 +233,11 @@ public final class SurveyJsonReader {
             p.skipChildren();
           }
         }
-        default -> p.skipChildren();
+        default -> {
+          rows.problem(name, text(p, v), "unknown key (a respondent has "
+              + String.join(", ", KEYS) + didYouMean(name) + ")");
+          p.skipChildren();
+        }
       }
     }
     if (!unitSeen) {
@@ -179,20 +245,57 @@ public final class SurveyJsonReader {
     }
   }
 
+  /** {@code "; did you mean weight?"} for a key one or two edits from a known one, else {@code ""}. */
+  private static String didYouMean(String key) {
+    for (String k : KEYS) {
+      if (key.length() <= 2 * k.length() && distance(key.toLowerCase(java.util.Locale.ROOT), k) <= 2) {
+        return "; did you mean " + k + "?";
+      }
+    }
+    return "";
+  }
+
+  /** Edit distance, adjacent transpositions counting one. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
   private static String text(JsonParser p, JsonToken v) throws IOException {
     return v.isStructStart() ? v.asString() : p.getText();
   }
 
   private void readAnswers(JsonParser p, RowAssembler rows) throws IOException {
+    java.util.BitSet seen = new java.util.BitSet();
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
       JsonToken v = p.nextToken();
       int i = questionnaire.indexOf(code);
       if (i < 0) {
-        rows.problem(code, text(p, v), "unknown item (not in questionnaire " + questionnaire.id() + ")");
+        rows.problem(code, text(p, v), "unknown item (not in questionnaire "
+            + questionnaire.id() + ")");
         p.skipChildren();
         continue;
       }
+      if (seen.get(i)) {
+        rows.problem(code, text(p, v), "item " + code + " is answered twice in this respondent");
+        p.skipChildren();
+        continue;
+      }
+      seen.set(i);
       boolean multi = questionnaire.items().get(i).kind() == AnswerKind.EXPECTATION;
       switch (v) {
         case VALUE_NULL -> rows.answers[i] = AnswerKind.BLANK;

@@ -55,8 +55,8 @@ class ReaderPropertiesTest {
     assertThat(r.rowsAccepted()).isEqualTo(good);
     assertThat(acc.size()).isEqualTo(good);
     assertThat(r.rowsRejected()).isEqualTo(badRows.size());
-    assertThat(r.problems().stream().map(RowProblem::row).distinct().toList()).isEqualTo(badRows);
+    assertThat(r.problems().stream().map(p -> p.location().orElseThrow().row()).distinct().toList()).isEqualTo(badRows);
     // line = row + 1 (the header is line 1)
-    assertThat(r.problems()).allMatch(p -> p.line() == p.row() + 1);
+    assertThat(r.problems()).allMatch(p -> p.location().orElseThrow().line() == p.location().orElseThrow().row() + 1);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
 import io.github.parindex.model.Provenance;
 import io.github.parindex.model.ProvenanceStatus;
 import io.github.parindex.model.UnitLevel;
@@ -93,16 +94,16 @@ class SurveyReadersTest {
     assertThat(r.rowsAccepted()).isEqualTo(3);   // rows 1, 6, 9
     assertThat(r.rowsRejected()).isEqualTo(6);   // rows 2, 3, 4, 5, 7, 8
     assertThat(acc.size()).isEqualTo(3);
-    assertThat(r.problems()).extracting(RowProblem::toString).containsExactly(
-        "row 2 (line 3), column unit: \"ZZ\": unknown unit (not in the survey frame)",
-        "row 3 (line 4), column S1: \"7\": answer code 7 is outside 1..5, blank or no opinion",
-        "row 4 (line 5), column -: row has 6 values, the header has 8",
-        "row 5 (line 6), column field: \"XX\": unknown service field (not in the survey frame)",
-        "row 5 (line 6), column weight: \"abc\": not a number",
-        "row 5 (line 6), column J: \"3\": answer code 3 is outside 1..2, blank or no opinion",
-        "row 5 (line 6), column X: \"9\": option 9 is outside 1..3",
-        "row 7 (line 8), column unit: unit is missing",
-        "row 8 (line 9), column S1: \"x\": not an answer code (1..5, blank or no opinion; write blank as an empty"
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+        "bad.csv: row 2 (line 3), column unit: \"ZZ\": unknown unit (not in the survey frame)",
+        "bad.csv: row 3 (line 4), column S1: \"7\": answer code 7 is outside 1..5, blank or no opinion",
+        "bad.csv: row 4 (line 5): row has 6 values, the header has 8",
+        "bad.csv: row 5 (line 6), column field: \"XX\": unknown service field (not in the survey frame)",
+        "bad.csv: row 5 (line 6), column weight: \"abc\": not a number",
+        "bad.csv: row 5 (line 6), column J: \"3\": answer code 3 is outside 1..2, blank or no opinion",
+        "bad.csv: row 5 (line 6), column X: \"9\": option 9 is outside 1..3",
+        "bad.csv: row 7 (line 8), column unit: unit is missing",
+        "bad.csv: row 8 (line 9), column S1: \"x\": not an answer code (1..5, blank or no opinion; write blank as an empty"
             + " cell and no opinion as KYK)");
     assertThat(r.problemCount()).isEqualTo(9);
     assertThat(r.render()).contains("9 rows read, 3 accepted, 6 rejected, 9 problems");
@@ -113,8 +114,9 @@ class SurveyReadersTest {
 
   @Test
   void csvOneDigitCellsAreAcceptedExactlyWithinEachItemsScale() {
-    // S1, S2: satisfaction 1..5; J: judgement options 1..2; X: multi-select options 1..3; the digit 0 is the blank
-    // code (AnswerKind.BLANK) and was always accepted. Everything above the scale must be reported, one-digit or not.
+    // S1, S2: satisfaction 1..5; J: judgement options 1..2; X: multi-select options 1..3. The digit 0 is on no scale
+    // and is no option: it is reported (blank is an empty cell), never read as blank. Everything above the scale
+    // must be reported, one-digit or not.
     int[] highest = {5, 5, 2, 3};
     String[] columns = {"S1", "S2", "J", "X"};
     for (int c = 0; c < columns.length; c++) {
@@ -124,14 +126,20 @@ class SurveyReadersTest {
         String text = "unit,S1,S2,J,X\nP," + String.join(",", cells) + "\n";
         SurveyAccumulator acc = acc();
         ReadReport r = SurveyCsvReader.of(Q, FRAME).read(new StringReader(text), "d.csv", acc);
-        if (d <= highest[c]) {
+        if (d == 0) {
+          assertThat(r.rowsRejected()).as(columns[c] + "=0").isEqualTo(1);
+          assertThat(acc.size()).isZero();
+          assertThat(r.problems()).singleElement().extracting(Problem::toString).asString()
+              .isEqualTo("d.csv: row 1 (line 2), column " + columns[c] + ": \"0\": 0 is not an answer code (it is on no"
+                  + " scale and is no option): write blank as an empty cell (JSON: null) and no opinion as KYK or -1");
+        } else if (d <= highest[c]) {
           assertThat(r.isClean()).as(columns[c] + "=" + d).isTrue();
           assertThat(acc.size()).isEqualTo(1);
         } else {
           assertThat(r.rowsRejected()).as(columns[c] + "=" + d).isEqualTo(1);
           assertThat(acc.size()).isZero();
-          assertThat(r.problems()).singleElement().extracting(RowProblem::toString).asString()
-              .startsWith("row 1 (line 2), column " + columns[c] + ": \"" + d + "\": ")
+          assertThat(r.problems()).singleElement().extracting(Problem::toString).asString()
+              .startsWith("d.csv: row 1 (line 2), column " + columns[c] + ": \"" + d + "\": ")
               .contains(c == 3 ? "option " + d + " is outside 1..3" : "answer code " + d + " is outside 1..");
         }
       }
@@ -200,12 +208,12 @@ class SurveyReadersTest {
         .read(new ByteArrayInputStream(JSON.getBytes(StandardCharsets.UTF_8)), "a.json", acc);
     assertThat(r.rowsRead()).isEqualTo(6);
     assertThat(r.rowsAccepted()).isEqualTo(3);
-    assertThat(r.problems()).extracting(RowProblem::toString).containsExactly(
-        "row 2 (line 4), column unit: \"ZZ\": unknown unit (not in the survey frame)",
-        "row 4 (line 6), column S1: \"9\": answer code 9 is outside 1..5, blank or no opinion",
-        "row 4 (line 6), column Q9: \"1\": unknown item (not in questionnaire test-readers)",
-        "row 4 (line 6), column X: \"4\": option 4 is outside 1..3",
-        "row 5 (line 7), column unit: unit is missing");
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+        "a.json: row 2 (line 4), column unit: \"ZZ\": unknown unit (not in the survey frame)",
+        "a.json: row 4 (line 6), column S1: \"9\": answer code 9 is outside 1..5, blank or no opinion",
+        "a.json: row 4 (line 6), column Q9: \"1\": unknown item (not in questionnaire test-readers)",
+        "a.json: row 4 (line 6), column X: \"4\": option 4 is outside 1..3",
+        "a.json: row 5 (line 7), column unit: unit is missing");
     // the same respondents as GOOD.csv: S1 5, 3, 4 → 66.67
     assertThat(acc.result().all().item("S1").percent().orElseThrow()).isEqualByComparingTo("66.67");
     assertThat(acc.result().all().expectation("X").get(1).percent().orElseThrow()).isEqualByComparingTo("33.33");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.parindex.method.Methods;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods.Band;
 import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.ParIndexException;
 import java.math.BigDecimal;
 import java.text.Normalizer;

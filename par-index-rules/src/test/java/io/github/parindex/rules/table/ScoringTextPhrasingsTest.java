@@ -7,7 +7,7 @@ import io.github.parindex.method.Methods;
 import io.github.parindex.method.Methods.Level;
 import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.Answer;
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.model.Problem;
 import java.math.BigDecimal;

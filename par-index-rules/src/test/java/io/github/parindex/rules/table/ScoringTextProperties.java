@@ -2,10 +2,10 @@ package io.github.parindex.rules.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.parindex.method.Methods;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods.Band;
+import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.Answer;
 import io.github.parindex.model.ParIndexException;
 import java.io.StringReader;
 import java.math.BigDecimal;

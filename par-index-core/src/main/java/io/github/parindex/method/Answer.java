@@ -1,13 +1,14 @@
-package io.github.parindex.model;
+package io.github.parindex.method;
 
 import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What a unit (or a council, or a survey) answers for one leaf. Each {@link io.github.parindex.method.ScoringMethod}
+ * What a unit (or a council, or a survey) answers for one leaf: the input vocabulary of the scoring methods. Each {@link io.github.parindex.method.ScoringMethod}
  * reads one kind of answer and says so in its error when given another.
  *
  * <pre>{@code
@@ -83,7 +84,7 @@ public sealed interface Answer
   /** One of a criterion's graded levels, by its label as the rule set names it. */
   record Level(String label) implements Answer {
     public Level {
-      Checks.notNull(label, "level label");
+      Objects.requireNonNull(label, "level label must not be null");
     }
 
     @Override
@@ -107,7 +108,7 @@ public sealed interface Answer
   /** Whether a task was done on time, late, or not at all. */
   record Deadline(Timeliness value) implements Answer {
     public Deadline {
-      Checks.notNull(value, "timeliness");
+      Objects.requireNonNull(value, "timeliness must not be null");
     }
 
     @Override
@@ -119,7 +120,7 @@ public sealed interface Answer
   /** Named figures (số liệu kê khai) for scoring methods that rule modules add; sorted by name. */
   record Figures(Map<String, BigDecimal> values) implements Answer {
     public Figures {
-      Checks.notNull(values, "figures");
+      Objects.requireNonNull(values, "figures must not be null");
       values.forEach((k, v) -> Numbers.check(v, "figure " + k));
       values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
     }

@@ -1,0 +1,100 @@
+package io.github.parindex.rules.lineage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.parindex.lineage.UnitLineage;
+import io.github.parindex.model.ParIndexException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The lineage CSV read strictly: every problem located, no UncheckedIOException, nothing ignored. */
+class LineageCsvStrictTest {
+  static final String HEADER = String.join(",", LineageCsv.COLUMNS) + "\n";
+  static final String MERGE = "e1,MERGE,2025-07-01,a,A,c,C,CONFIRMED,1/NQ,,\ne1,MERGE,2025-07-01,b,B,c,C,CONFIRMED,1/NQ,,\n";
+
+  @Test
+  void aGoodFileWithAByteOrderMarkIsRead() {
+    UnitLineage l = LineageCsv.read(new StringReader("\uFEFF" + HEADER + MERGE), "bom.csv");
+    assertThat(l.successorsAt("a", LocalDate.of(2025, 7, 1))).containsExactly("c");
+  }
+
+  @Test
+  void anUnknownColumnIsAnError() {
+    assertThatThrownBy(() -> LineageCsv.read(new StringReader(HEADER.strip() + ",note\n" + MERGE), "u.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("u.csv line 1: unknown column \"note\"");
+  }
+
+  @Test
+  void extraOrMissingCellsAreLocated() {
+    String csv = HEADER + "e1,MERGE,2025-07-01,a,A,c,C,CONFIRMED,1/NQ,,,extra\n"
+        + "e1,MERGE,2025-07-01,b,B,c,C,CONFIRMED,1/NQ\n";
+    assertThatThrownBy(() -> LineageCsv.read(new StringReader(csv), "x.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("x.csv line 2: row has 12 values, the header has 11")
+        .hasMessageContaining("x.csv line 3: row has 9 values, the header has 11");
+  }
+
+  @Test
+  void aFiftyMegabyteCellIsLocatedNotReadIntoMemory() {
+    String head = HEADER + "e1,MERGE,2025-07-01,a,";
+    long size = 50L * 1024 * 1024;
+    Reader huge = new Reader() {
+      long pos;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        if (pos >= head.length() + size) {
+          return -1;
+        }
+        int n = 0;
+        while (n < len && pos < head.length() + size) {
+          buf[off + n++] = pos < head.length() ? head.charAt((int) pos) : 'x';
+          pos++;
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> LineageCsv.read(huge, "huge.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("huge.csv line 2: a cell is longer than 10000 characters");
+  }
+
+  @Test
+  void aUnitMergedAndRenamedOnTheSameDayIsAnError() {
+    String csv = HEADER + MERGE + "e2,RENAME,2025-07-01,a,A,d,D,CONFIRMED,1/NQ,,\n";
+    assertThatThrownBy(() -> LineageCsv.read(new StringReader(csv), "d.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("d.csv line 4: unit a is a predecessor in events e1 and e2, both effective"
+            + " 2025-07-01");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreALocatedProblem() {
+    byte[] bytes = (HEADER + MERGE + "e2,RENAME,2026-01-01,c,\u00ff,d,D,CONFIRMED,1/NQ,,\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Reader strict = new InputStreamReader(new ByteArrayInputStream(bytes),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
+    assertThatThrownBy(() -> LineageCsv.read(strict, "enc.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("enc.csv after line")
+        .hasMessageContaining("cannot be read: not UTF-8 text");
+  }
+
+  @Test
+  void commentLinesKeepLineNumbers() {
+    String csv = "# a comment, with \"quotes\n" + HEADER + "# another\n" + "e1,MERGE,2025-13-01,a,A,c,C,CONFIRMED,1/NQ,,\n";
+    assertThatThrownBy(() -> LineageCsv.read(new StringReader(csv), "c.csv"))
+        .hasMessageContaining("c.csv line 4, column effective: \"2025-13-01\" is not a date");
+  }
+}
