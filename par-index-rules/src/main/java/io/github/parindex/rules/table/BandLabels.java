@@ -6,10 +6,12 @@ import static io.github.parindex.rules.table.Lexicon.NUM;
 import static io.github.parindex.rules.table.Lexicon.WB;
 import static io.github.parindex.rules.table.Lexicon.decimal;
 
+import io.github.parindex.method.BandsWithCases;
 import io.github.parindex.method.CountBands;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.Methods.Band;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.model.NodeRole;
 import io.github.parindex.rules.table.ScoringTextParser.Unreadable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -48,6 +50,8 @@ final class BandLabels {
   private static final Pattern C_AT_LEAST = Pattern.compile(
       "^(?:đạt\\s+|có\\s+)?(?:(?<w>từ|>=|≥|ít\\s+nhất|tối\\s+thiểu)\\s?)?" + NUM + "(?:\\s[\\p{L}\\s]{0,40}?)?\\s?trở\\s+lên$",
       F);
+  private static final Pattern C_FROM = Pattern.compile(
+      "^(?:đạt\\s+|có\\s+)?(?:từ|ít\\s+nhất|tối\\s+thiểu)\\s?" + NUM + "(?:\\s[\\p{L}\\s/]{0,120})?$", F);
   private static final Pattern C_AT_MOST = Pattern.compile(
       "^(?:đạt\\s+|có\\s+)?(?:(?:từ\\s?)?" + NUM + "(?:\\s[\\p{L}\\s]{0,40}?)?\\s?trở\\s+xuống|(?:không\\s+quá|tối\\s+đa"
           + "|<=|≤)\\s?" + NUM + "(?:\\s[\\p{L}\\s]{0,40})?)$", F);
@@ -59,35 +63,69 @@ final class BandLabels {
   private static final Pattern C_EXACT = Pattern.compile(
       "^(?:đạt\\s+|có\\s+)?" + NUM + "(?:\\s[\\p{L}\\s]{0,40})?$", F);
 
-  /** Percentage or count bands, when every label is one; empty otherwise. */
-  static Optional<ScoringMethod> bands(List<CaseList.Case> cases, List<Methods.Level> levels) throws Unreadable {
-    boolean allPercent = true;
-    boolean allCounts = true;
-    for (CaseList.Case c : cases) {
-      String l = c.label();
-      boolean percent = Lexicon.PERCENT.matcher(l).find();
-      allPercent &= percent;
-      allCounts &= !percent && Lexicon.hasDigit(l) && !Lexicon.DATE.matcher(l).find();
+  private static final Pattern NONE = Pattern.compile("^không(?:\\s+có)?" + Lexicon.END, F);
+
+  /**
+   * Percentage or count bands when every label is one; bands beside plain cases ("Không thực hiện") when at least
+   * two labels are bands and the others have no number; empty otherwise. Among count bands, a plain "Không có …"
+   * is the count 0 when no band holds 0.
+   */
+  static Optional<ScoringMethod> bands(List<CaseList.Case> cases, List<Methods.Level> levels, NodeRole role)
+      throws Unreadable {
+    List<Integer> percent = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    List<Integer> plain = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      String l = cases.get(i).label();
+      if (Lexicon.PERCENT.matcher(l).find()) {
+        percent.add(i);
+      } else if (Lexicon.hasDigit(l) && !Lexicon.DATE.matcher(l).find()) {
+        counts.add(i);
+      } else if (!Lexicon.hasDigit(l)) {
+        plain.add(i);
+      }
     }
-    if (allPercent) {
+    if (percent.size() == cases.size() || percent.size() >= 2 && percent.size() + plain.size() == cases.size()) {
       List<Band> bands = new ArrayList<>();
-      for (int i = 0; i < cases.size(); i++) {
+      for (int i : percent) {
         bands.add(percentBand(cases.get(i), levels.get(i).points()));
       }
-      return Optional.of(Methods.percentBands(bands));
+      return Optional.of(withCases(Methods.percentBands(bands), plain, levels));
     }
-    if (allCounts) {
+    if (counts.size() == cases.size() || counts.size() >= 2 && counts.size() + plain.size() == cases.size()) {
       List<CountBands.CountBand> bands = new ArrayList<>();
-      for (int i = 0; i < cases.size(); i++) {
+      for (int i : counts) {
         Optional<CountBands.CountBand> b = countBand(cases.get(i).label(), levels.get(i).points());
         if (b.isEmpty()) {
           return Optional.empty();
         }
         bands.add(b.get());
       }
-      return Optional.of(new CountBands(bands));
+      List<Integer> rest = new ArrayList<>(plain);
+      boolean zero = bands.stream().anyMatch(b -> b.from().signum() == 0);
+      for (int i : plain) {
+        if (!zero && NONE.matcher(cases.get(i).label()).find()) {
+          bands.add(new CountBands.CountBand(BigDecimal.ZERO, true, Optional.of(BigDecimal.ZERO), true,
+              levels.get(i).points()));
+          rest.remove(Integer.valueOf(i));
+          zero = true;
+        }
+      }
+      BigDecimal lowest = bands.stream().map(CountBands.CountBand::from).min(BigDecimal::compareTo).orElseThrow();
+      if (role != NodeRole.SCORED && lowest.signum() > 0) {
+        // On a bonus or penalty row, fewer than the first band's count earns (or takes off) nothing.
+        bands.add(new CountBands.CountBand(BigDecimal.ZERO, true, Optional.of(lowest), false, BigDecimal.ZERO));
+      }
+      return Optional.of(withCases(new CountBands(bands), rest, levels));
     }
     return Optional.empty();
+  }
+
+  private static ScoringMethod withCases(ScoringMethod bands, List<Integer> plain, List<Methods.Level> levels) {
+    if (plain.isEmpty()) {
+      return bands;
+    }
+    return new BandsWithCases(bands, plain.stream().map(levels::get).toList());
   }
 
   private static Band percentBand(CaseList.Case c, BigDecimal p) throws Unreadable {
@@ -140,6 +178,9 @@ final class BandLabels {
     }
     if ((m = C_AT_LEAST.matcher(cond)).matches()) {
       return Optional.of(new CountBands.CountBand(decimal(first(m)), true, Optional.empty(), false, p));
+    }
+    if ((m = C_FROM.matcher(cond)).matches()) {
+      return Optional.of(new CountBands.CountBand(decimal(m.group(1)), true, Optional.empty(), false, p));
     }
     if ((m = C_AT_MOST.matcher(cond)).matches()) {
       return Optional.of(new CountBands.CountBand(BigDecimal.ZERO, true, Optional.of(decimal(first(m))), true, p));

@@ -65,9 +65,14 @@ final class CaseList {
           + "|" + WB + "(?<full>(?:đạt\\s+)?(?:điểm\\s+tối\\s+đa|tối\\s+đa\\s+điểm|đủ\\s+điểm))" + END,
       F);
   private static final Pattern CONNECTOR = Pattern.compile(
-      "(?:\\s|^)(?:thì\\s+được|thì|được|cho|là)$", F);
+      "(?:(?:\\s|^)(?:thì\\s+được\\s+tính|được\\s+tính|thì\\s+được|thì|được|cho|là)|\\s?:\\s?đạt)$", F);
+  private static final Pattern NEGATION = Pattern.compile(WB + "(?:không|chưa|vẫn\\s+còn)" + END, F);
   private static final Pattern NOT_A_LEVEL = Pattern.compile(
       WB + "(?<w>mỗi|tối\\s+đa|trừ|cộng\\s+thêm|/)" + END, F);
+  private static final Pattern BEFORE_DATE = Pattern.compile(
+      WB + "trước\\s+(?:ngày\\s+)?\\d{1,2}[/-]\\d{1,2}", F);
+  private static final Pattern AFTER_DATE = Pattern.compile(
+      WB + "(?:sau|từ)\\s+(?:ngày\\s+)?\\d{1,2}[/-]\\d{1,2}", F);
   private static final Pattern YES = Pattern.compile("^(?:có|đạt)" + END, F);
   private static final Pattern NO = Pattern.compile("^(?:không|chưa)" + END, F);
   private static final Pattern LATE = Pattern.compile(
@@ -96,7 +101,11 @@ final class CaseList {
     if (count > 1) {
       return Optional.empty();
     }
-    String label = Lexicon.trimPunctuation(fragment.substring(0, start).replace("(", " ").strip());
+    String before = fragment.substring(0, start).strip();
+    if (before.endsWith("(")) {
+      before = before.substring(0, before.length() - 1);
+    }
+    String label = Lexicon.trimPunctuation(before);
     label = Lexicon.trimPunctuation(CONNECTOR.matcher(label).replaceFirst("")).strip();
     return Optional.of(new Case(fragment, label, found.spec(), found.a(), found.b(), found.deducted()));
   }
@@ -162,6 +171,12 @@ final class CaseList {
     if (cases.isEmpty()) {
       throw new Unreadable("the text gives no points");
     }
+    for (Case c : cases) {
+      if (c.label().contains("=")) {
+        throw new Unreadable("could not read \"" + c.fragment() + "\": a formula inside a case (a band whose points"
+            + " are computed) is not a built-in method");
+      }
+    }
     if (cases.stream().anyMatch(c -> c.spec() == Spec.RANGE || c.spec() == Spec.CAP)) {
       return ranges(cases, max, role);
     }
@@ -173,7 +188,7 @@ final class CaseList {
       levels.add(new Methods.Level(c.label(), points(c, max, role)));
     }
     duplicates(cases);
-    Optional<ScoringMethod> banded = BandLabels.bands(cases, levels);
+    Optional<ScoringMethod> banded = BandLabels.bands(cases, levels, role);
     if (banded.isPresent()) {
       return banded.get();
     }
@@ -193,6 +208,8 @@ final class CaseList {
       throw new Unreadable("the text gives only one case (\"" + cases.get(0).fragment()
           + "\"); write every case with its points, e.g. \"Có: 1 điểm; Không: 0 điểm\"");
     }
+    reachesMax(cases, max, role);
+    datedWithoutLateCase(cases);
     List<Methods.Level> sorted = new ArrayList<>(levels);
     sorted.sort(Comparator.comparing(Methods.Level::points).reversed());
     return Methods.levels(sorted);
@@ -206,12 +223,18 @@ final class CaseList {
     if (cases.size() == 2) {
       String a = cases.get(0).label();
       String b = cases.get(1).label();
+      if (ON_TIME.matcher(a).find() && LATE.matcher(b).find() && NEGATION.matcher(b).find()) {
+        // "đúng hạn: 8 điểm; không có hoặc quá hạn: 0 điểm": late and not done score the same
+        return Optional.of(new Methods.Deadline(levels.get(0).points(), levels.get(1).points(), levels.get(1).points()));
+      }
       if (YES.matcher(a).find() && NO.matcher(b).find() || negates(b, a)) {
         return Optional.of(new Methods.YesNo(levels.get(0).points(), levels.get(1).points()));
       }
       if (NO.matcher(a).find() && YES.matcher(b).find() || negates(a, b)) {
         return Optional.of(new Methods.YesNo(levels.get(1).points(), levels.get(0).points()));
       }
+
+
     }
     if (cases.size() == 3) {
       BigDecimal onTime = null;
@@ -233,6 +256,43 @@ final class CaseList {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * On a scored row the best level must give the maximum: a list whose best level gives less contradicts the row
+   * (the maximum could never be reached), which is an error rather than a guess at which is wrong.
+   */
+  private static void reachesMax(List<Case> cases, BigDecimal max, NodeRole role) throws Unreadable {
+    if (role != NodeRole.SCORED) {
+      return;
+    }
+    BigDecimal best = BigDecimal.ZERO;
+    for (Case c : cases) {
+      BigDecimal top = c.spec() == Spec.RANGE || c.spec() == Spec.CAP
+          ? (c.deducted() ? max.subtract(c.a()) : c.b()) : points(c, max, role);
+      best = best.max(top);
+    }
+    if (best.compareTo(max) < 0) {
+      throw new Unreadable("could not read the cases as this row's rule: the best case gives " + num(best)
+          + " points, but the row's maximum is " + num(max) + ", which no level reaches");
+    }
+  }
+
+  /**
+   * A level dated "trước ngày 15/12" with no case for a later date or a late one leaves a gap: what a report after
+   * the date scores is not said.
+   */
+  private static void datedWithoutLateCase(List<Case> cases) throws Unreadable {
+    Optional<Case> dated = cases.stream().filter(c -> BEFORE_DATE.matcher(c.label()).find()).findFirst();
+    if (dated.isEmpty()) {
+      return;
+    }
+    boolean later = cases.stream().anyMatch(c -> c != dated.get() && (LATE.matcher(c.label()).find()
+        || AFTER_DATE.matcher(c.label()).find()));
+    if (!later) {
+      throw new Unreadable("the cases leave a gap: \"" + dated.get().label() + "\" has a date, but no case says"
+          + " what is done after it (late) scores");
+    }
   }
 
   private static boolean hasNumberWords(String label) {

@@ -62,12 +62,17 @@ final class RuleForms {
   private static final Pattern COUNT = Pattern.compile(
       "(?:" + WB + "mỗi\\s+(?<what>(?:(?!mỗi" + END + ")[^;:])+?)\\s?(?::\\s?|\\s(?:thì\\s+)?(?:được|cộng|tính)\\s+"
           + "(?:thêm\\s+)?)(?:được\\s+|cộng\\s+)?(?<per1>" + NUM + ")" + PTS
-          + "|" + WB + "(?:được\\s+|cộng\\s+)?(?<per2>" + NUM + ")" + PTS + "\\s?/\\s?(?<what2>[^,;.]+?)(?=[,;.(]|$)"
+          + "|" + WB + "(?<!từ\\s)(?:được\\s+|cộng\\s+)?(?<per2>" + NUM + ")" + PTS + "\\s?/\\s?(?<what2>[^,;.]+?)"
+          + "(?=[,;.(]|$)"
           + "|" + WB + "(?:được|cộng)\\s+(?:thêm\\s+)?(?<per3>" + NUM + ")" + PTS
           + "\\s+(?:cho|với)\\s+mỗi\\s+(?<what3>[^,;.]+?)(?=[,;.(]|$))",
       F);
   private static final Pattern COUNT_CAP = Pattern.compile("^[\\s,;.(]*(?:nhưng\\s+)?(?:được\\s+)?(?:tổng\\s+)?"
       + "(?:số\\s+)?(?:điểm\\s+)?" + CAP, F);
+  /** "tối đa bằng điểm tối đa": the row's own maximum is the ceiling, said in words. */
+  private static final Pattern ROW_MAX_CAP = Pattern.compile(
+      "^[\\s,;.(]*(?:tối\\s+đa\\s+(?:trừ\\s+)?bằng|không\\s+quá)\\s+(?:số\\s+)?điểm\\s+tối\\s+đa(?:\\s+của\\s+tiêu\\s+chí)?" + END,
+      F);
   private static final Pattern GRACE = Pattern.compile(
       WB + "(?:quá|sau|chậm)\\s+(?:từ\\s+)?" + NUM + "\\s+(?:ngày|tháng|tuần)" + END, F);
 
@@ -162,7 +167,7 @@ final class RuleForms {
     }
     Matcher count = COUNT.matcher(flat);
     if (count.find()) {
-      return Optional.of(countTimesPoints(flat, count));
+      return Optional.of(countTimesPoints(flat, count, max, role));
     }
     return Optional.empty();
   }
@@ -176,7 +181,12 @@ final class RuleForms {
     Matcher cap = DEDUCTION_CAP.matcher(after);
     Matcher fl = DEDUCTION_FLOOR.matcher(after);
     Matcher zero = DEDUCTION_TO_ZERO.matcher(after);
-    if (cap.find()) {
+    Matcher rowMax = ROW_MAX_CAP.matcher(after);
+    boolean explicit = false;
+    if (rowMax.find()) {
+      explicit = true;
+      after = after.substring(rowMax.end());
+    } else if (cap.find()) {
       most = Optional.of(decimal(cap.group(1)));
       if (most.get().compareTo(max) > 0) {
         throw new Unreadable("the deduction is capped at " + num(most.get()) + " points (\"" + cap.group().strip()
@@ -191,12 +201,29 @@ final class RuleForms {
     }
     lead(before, m.group().strip(), max);
     rest(after, m.group().strip());
+    if (floor.isEmpty() && !explicit) {
+      uncapped(role, per, most, max, m.group().strip());
+    }
     if (role == NodeRole.PENALTY && floor.isEmpty()) {
       // The points of a penalty row are the points taken off: 0 for no event, per event up to the cap.
       return new Methods.CountTimesPoints(per, most);
     }
     BigDecimal f = floor.orElse(most.map(max::subtract).orElse(BigDecimal.ZERO));
     return new Methods.DeductionPerEvent(per, f);
+  }
+
+  /**
+   * A penalty per event that prints no ceiling on a row whose maximum the first event already (almost) reaches:
+   * the maximum would silently cap a second event, so it is an error naming the missing ceiling.
+   */
+  private static void uncapped(NodeRole role, BigDecimal per, Optional<BigDecimal> cap, BigDecimal max, String rule)
+      throws Unreadable {
+    if (role == NodeRole.PENALTY && cap.isEmpty() && per.multiply(BigDecimal.valueOf(2)).compareTo(max) > 0) {
+      throw new Unreadable("the deduction \"" + rule + "\" prints no ceiling, and the row's maximum " + num(max)
+          + " is reached by the first event: a second event could not be taken off; write the ceiling (\"tối đa"
+          + " trừ n điểm\", or \"tối đa bằng điểm tối đa\" for the row's maximum) or give the row the largest"
+          + " deduction as its maximum");
+    }
   }
 
   /**
@@ -231,13 +258,19 @@ final class RuleForms {
     }
   }
 
-  private static ScoringMethod countTimesPoints(String flat, Matcher m) throws Unreadable {
+  private static ScoringMethod countTimesPoints(String flat, Matcher m, BigDecimal max, NodeRole role)
+      throws Unreadable {
     BigDecimal each = decimal(firstOf(m, "per1", "per2", "per3"));
     String before = flat.substring(0, m.start()).strip();
     String after = flat.substring(m.end());
     Optional<BigDecimal> cap = Optional.empty();
     Matcher c = COUNT_CAP.matcher(after);
-    if (c.find()) {
+    Matcher rowMax = ROW_MAX_CAP.matcher(after);
+    boolean explicit = false;
+    if (rowMax.find()) {
+      explicit = true;
+      after = after.substring(rowMax.end());
+    } else if (c.find()) {
       cap = Optional.of(decimal(c.group(1)));
       after = after.substring(c.end());
     } else if (!before.isEmpty()) {
@@ -251,6 +284,9 @@ final class RuleForms {
       throw new Unreadable("could not read \"" + before + "\" before \"" + m.group().strip() + "\"");
     }
     rest(after, m.group().strip());
+    if (!explicit) {
+      uncapped(role, each, cap, max, m.group().strip());
+    }
     return new Methods.CountTimesPoints(each, cap);
   }
 

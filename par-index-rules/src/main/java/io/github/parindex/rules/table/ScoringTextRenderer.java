@@ -5,6 +5,7 @@ import io.github.parindex.model.NodeRole;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The canonical Vietnamese scoring text of a built-in method: a text {@link ScoringTextParser} reads back to the
@@ -26,7 +27,9 @@ final class ScoringTextRenderer {
   }
 
   private static List<String> candidates(ScoringMethod method, NodeRole role) {
-    // On a penalty row a per-item text counts the points taken off, so the method's own text serves every role.
-    return method.scoringText().stream().toList();
+    // On a penalty row a per-item text counts the points taken off, so the method's own text serves every role;
+    // where the row's maximum is the only ceiling, a penalty row says so in words (a text without a ceiling on a
+    // penalty row whose first event reaches the maximum is rejected as ambiguous).
+    return method.scoringText().stream().flatMap(t -> Stream.of(t, t + ", tối đa bằng điểm tối đa")).toList();
   }
 }

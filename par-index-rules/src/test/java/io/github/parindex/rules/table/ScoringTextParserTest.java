@@ -431,7 +431,7 @@ class ScoringTextParserTest {
 
     @Test
     void bandMixedWithACaseWithoutPercentageIsReadAsLevels() {
-      // Percentages and plain cases mixed: not bands (nothing says what 50% scores), but the cases as written.
+      // One percentage beside a plain case: not bands (nothing says what 50% scores), but the cases as written.
       assertThat(ScoringTextParser.parse("100%: 1 điểm; Không thực hiện: 0 điểm", ONE))
           .isEqualTo(Methods.levels(Level.of("100%", "1"), Level.of("Không thực hiện", "0")));
     }
