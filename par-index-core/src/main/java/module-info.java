@@ -20,4 +20,22 @@ module io.github.parindex.core {
   exports io.github.parindex.sipas;
   // The numeric gate and the shared escaper, for the library's own modules only (not API).
   exports io.github.parindex.internal to io.github.parindex.rules, io.github.parindex.testkit;
+
+  // Scoring-method kinds travel one road: the built-ins are declared here exactly as a rule module declares its own.
+  uses io.github.parindex.method.MethodKind;
+
+  provides io.github.parindex.method.MethodKind with
+      io.github.parindex.method.DirectPoints.Kind,
+      io.github.parindex.method.PercentBands.Kind,
+      io.github.parindex.method.Proportional.Kind,
+      io.github.parindex.method.YesNo.Kind,
+      io.github.parindex.method.GradedLevels.Kind,
+      io.github.parindex.method.CountTimesPoints.Kind,
+      io.github.parindex.method.Deadline.Kind,
+      io.github.parindex.method.DeductionPerEvent.Kind,
+      io.github.parindex.method.SurveyShare.Kind,
+      io.github.parindex.method.PointRanges.Kind,
+      io.github.parindex.method.CountBands.Kind,
+      io.github.parindex.method.ProportionalThreshold.Kind,
+      io.github.parindex.method.BandsWithCases.Kind;
 }

@@ -1,8 +1,11 @@
 package io.github.parindex.engine;
 
+import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeKind;
 import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.PointSource;
+import io.github.parindex.model.Problem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -73,13 +76,38 @@ public abstract class NodeScore {
    */
   public abstract Optional<BigDecimal> index();
 
-  /** A leaf's explanation; empty on parents. */
-  public abstract Optional<Explanation> explanation();
+  /** A leaf's explanation; empty on parents. Written out in full the first time it is read. */
+  public Optional<Explanation> explanation() {
+    return explanationSource().map(LeafExplanation::get);
+  }
+
+  /** The explanation's facts, written out on first read (see {@link LeafExplanation}). */
+  abstract Optional<LeafExplanation> explanationSource();
 
   public abstract List<NodeScore> children();
 
   public boolean isLeaf() {
     return children().isEmpty();
+  }
+
+  /** The levels of the tree this node heads: 1 for a leaf; at most {@link Node#MAX_DEPTH}, as for rule sets. */
+  @Value.Derived
+  @Value.Auxiliary
+  int height() {
+    int deepest = 0;
+    for (NodeScore c : children()) {
+      deepest = Math.max(deepest, c.height());
+    }
+    return deepest + 1;
+  }
+
+  @Value.Check
+  void checkHeight() {
+    if (height() > Node.MAX_DEPTH) {
+      throw new ParIndexException("node " + code() + " heads a tree deeper than " + Node.MAX_DEPTH + " levels",
+          List.of(Problem.at(code(), "the tree below it is " + height() + " levels deep; at most " + Node.MAX_DEPTH
+              + " levels are allowed (Node.MAX_DEPTH)")));
+    }
   }
 
   /** Visits this node and every descendant, parents first. */
@@ -92,8 +120,36 @@ public abstract class NodeScore {
     return new Builder();
   }
 
+  /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
+  @Value.Check
+  protected NodeScore normalised() {
+    if (!ExactValues.negative(maximum()) && !ExactValues.negative(effectiveMaximum())
+        && !ExactValues.negative(points()) && !ExactValues.negative(exactPoints())
+        && !ExactValues.negative(selfAssessedPoints()) && !ExactValues.negative(appraisedPoints())
+        && !ExactValues.negative(difference()) && !ExactValues.negative(index())) {
+      return this;
+    }
+    return builder().from(this).maximum(ExactValues.of(maximum()))
+        .effectiveMaximum(ExactValues.of(effectiveMaximum())).points(ExactValues.of(points()))
+        .exactPoints(ExactValues.of(exactPoints())).selfAssessedPoints(selfAssessedPoints().map(ExactValues::of))
+        .appraisedPoints(appraisedPoints().map(ExactValues::of)).difference(difference().map(ExactValues::of))
+        .index(index().map(ExactValues::of)).build();
+  }
+
   /** Builds a {@link NodeScore}. */
-  public static final class Builder extends ImmutableNodeScore.Builder {}
+  public static final class Builder extends ImmutableNodeScore.Builder {
+    /** A leaf's explanation. */
+    public Builder explanation(Explanation explanation) {
+      explanationSource(LeafExplanation.of(explanation));
+      return this;
+    }
+
+    /** A leaf's explanation, or none. */
+    public Builder explanation(Optional<Explanation> explanation) {
+      explanationSource(explanation.map(LeafExplanation::of));
+      return this;
+    }
+  }
 
   @Override
   public String toString() {

@@ -23,6 +23,8 @@ public record RoundingStep(String what, BigDecimal before, BigDecimal after, int
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     Objects.requireNonNull(mode, "mode");
+    before = ExactValues.of(before);
+    after = ExactValues.of(after);
   }
 
   /** E.g. {@code "index 89.457142… → 89.45 (2 decimals, DOWN)"}. */

@@ -96,6 +96,19 @@ public abstract class Scorecard {
     return new Builder();
   }
 
+  /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
+  @Value.Check
+  protected Scorecard normalised() {
+    if (!ExactValues.negative(maximum()) && !ExactValues.negative(effectiveMaximum())
+        && !ExactValues.negative(totalPoints()) && !ExactValues.negative(exactTotal())
+        && !ExactValues.negative(index())) {
+      return this;
+    }
+    return builder().from(this).maximum(ExactValues.of(maximum()))
+        .effectiveMaximum(ExactValues.of(effectiveMaximum())).totalPoints(ExactValues.of(totalPoints()))
+        .exactTotal(ExactValues.of(exactTotal())).index(ExactValues.of(index())).build();
+  }
+
   /**
    * Builds a {@link Scorecard}. The engine is the source of scorecards; the builder serves readers of serialized
    * scorecards (the {@code par-index/scorecard@1} report) and tests, and does not check the figures against a rule set.

@@ -3,7 +3,10 @@ package io.github.parindex.method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,11 +22,11 @@ import java.util.Set;
  * m.apply(Answer.level("Không thực hiện"), BigDecimal.ONE).points();    // 0
  * }</pre>
  *
- * @param bands the bands: {@link Methods.PercentBands} or {@link CountBands}
+ * @param bands the bands: {@link PercentBands} or {@link CountBands}
  * @param cases the plain cases, as written
  * @since 0.1.0
  */
-public record BandsWithCases(ScoringMethod bands, List<Methods.Level> cases) implements ScoringMethod {
+public record BandsWithCases(ScoringMethod bands, List<Level> cases) implements ScoringMethod {
 
   /**
    * Checks and copies the parts.
@@ -31,21 +34,23 @@ public record BandsWithCases(ScoringMethod bands, List<Methods.Level> cases) imp
    * @throws NullPointerException if a part is null
    */
   public BandsWithCases {
-    java.util.Objects.requireNonNull(bands, "bands");
+    Objects.requireNonNull(bands, "bands");
     cases = List.copyOf(cases);
   }
 
+  static final String KIND = "bands-with-cases";
+
   @Override
   public String kind() {
-    return "bands-with-cases";
+    return KIND;
   }
 
   @Override
   public String describe() {
     List<String> parts = new ArrayList<>();
     parts.add(bands.describe());
-    for (Methods.Level l : cases) {
-      parts.add(l.label() + " → " + Methods.plain(l.points()));
+    for (Level l : cases) {
+      parts.add(l.label() + " → " + MethodSupport.plain(l.points()));
     }
     return String.join("; ", parts);
   }
@@ -54,8 +59,8 @@ public record BandsWithCases(ScoringMethod bands, List<Methods.Level> cases) imp
   public Optional<String> scoringText() {
     return bands.scoringText().map(text -> {
       StringBuilder s = new StringBuilder(text);
-      for (Methods.Level l : cases) {
-        s.append("; ").append(l.label()).append(": ").append(Methods.vn(l.points())).append(" điểm");
+      for (Level l : cases) {
+        s.append("; ").append(l.label()).append(": ").append(MethodSupport.vn(l.points())).append(" điểm");
       }
       return s.toString();
     });
@@ -64,8 +69,8 @@ public record BandsWithCases(ScoringMethod bands, List<Methods.Level> cases) imp
   @Override
   public String englishGloss() {
     StringBuilder s = new StringBuilder(bands.englishGloss());
-    for (Methods.Level l : cases) {
-      s.append("; \"").append(l.label()).append("\": ").append(Methods.pointsGloss(l.points()));
+    for (Level l : cases) {
+      s.append("; \"").append(l.label()).append("\": ").append(MethodSupport.pointsGloss(l.points()));
     }
     return s.toString();
   }
@@ -77,16 +82,16 @@ public record BandsWithCases(ScoringMethod bands, List<Methods.Level> cases) imp
       problems.add("bands with cases: no plain case given");
     }
     Set<String> labels = new HashSet<>();
-    for (Methods.Level l : cases) {
+    for (Level l : cases) {
       if (!labels.add(l.label())) {
         problems.add("case \"" + l.label() + "\" appears twice");
       }
-      Methods.pointsWithin("case \"" + l.label() + "\"", l.points(), maxPoints, problems);
+      MethodSupport.pointsWithin("case \"" + l.label() + "\"", l.points(), maxPoints, problems);
     }
     return problems;
   }
 
-  private Optional<Methods.Level> find(String label) {
+  private Optional<Level> find(String label) {
     return cases.stream().filter(l -> l.label().equals(label)).findFirst();
   }
 
@@ -105,10 +110,62 @@ public record BandsWithCases(ScoringMethod bands, List<Methods.Level> cases) imp
   @Override
   public MethodResult apply(Answer answer, BigDecimal maxPoints) {
     if (answer instanceof Answer.Level l) {
-      Methods.Level c = find(l.label()).orElseThrow();
+      Level c = find(l.label()).orElseThrow();
       return new MethodResult(c.points(), List.of(Fact.of("case", c.label())), c.label(),
-          List.of("\"" + c.label() + "\" → " + Methods.plain(c.points())));
+          List.of("\"" + c.label() + "\" → " + MethodSupport.plain(c.points())));
     }
     return bands.apply(answer, maxPoints);
+  }
+
+  /**
+   * The JSON kind {@code bands-with-cases}: {@code {"of": "percent-bands", "bands": [...], "cases": [{"label":
+   * "Không thực hiện", "points": 0}]}}, the bands written as their own kind writes them.
+   *
+   * @since 0.1.0
+   */
+  public static final class Kind extends MethodKind<BandsWithCases> {
+    /** Used by {@link java.util.ServiceLoader}. */
+    public Kind() {
+      super(KIND, BandsWithCases.class);
+    }
+
+    @Override
+    protected Map<String, Object> write(BandsWithCases method) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("of", method.bands().kind());
+      Map<String, Object> inner = method.bands() instanceof CountBands cb ? new CountBands.Kind().settings(cb)
+          : new PercentBands.Kind().settings(method.bands());
+      out.put("bands", inner.get("bands"));
+      List<Object> cases = new ArrayList<>();
+      for (Level l : method.cases()) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("label", l.label());
+        c.put("points", l.points());
+        cases.add(c);
+      }
+      out.put("cases", cases);
+      return out;
+    }
+
+    @Override
+    public BandsWithCases read(MethodSettings settings) {
+      String of = settings.string("of");
+      ScoringMethod bands;
+      if (of.equals(CountBands.KIND)) {
+        bands = new CountBands.Kind().read(settings);
+      } else {
+        if (!of.equals(PercentBands.KIND)) {
+          settings.problem("of", "\"" + of + "\" is not a kind of bands; write percent-bands or count-bands");
+        }
+        bands = new PercentBands.Kind().read(settings);
+      }
+      List<Level> cases = new ArrayList<>();
+      for (MethodSettings c : settings.objects("cases")) {
+        String label = c.string("label");
+        BigDecimal points = c.decimal("points");
+        cases.add(new Level(label, points));
+      }
+      return new BandsWithCases(bands, cases);
+    }
   }
 }

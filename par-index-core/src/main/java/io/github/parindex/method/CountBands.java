@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -116,11 +118,11 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
      * @return the band in Vietnamese
      */
     public String scoringText() {
-      String f = Methods.vn(from);
+      String f = MethodSupport.vn(from);
       if (to.isEmpty()) {
         return fromInclusive ? "Từ " + f + " trở lên" : "Trên " + f;
       }
-      String t = Methods.vn(to.get());
+      String t = MethodSupport.vn(to.get());
       if (from.signum() == 0 && fromInclusive && from.scale() == 0) {
         return toInclusive ? "Từ " + t + " trở xuống" : "Dưới " + t;
       }
@@ -138,16 +140,18 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
     }
   }
 
+  static final String KIND = "count-bands";
+
   @Override
   public String kind() {
-    return "count-bands";
+    return KIND;
   }
 
   @Override
   public String describe() {
     List<String> parts = new ArrayList<>();
     for (CountBand b : ascending()) {
-      parts.add(b.describe() + " → " + Methods.plain(b.points()));
+      parts.add(b.describe() + " → " + MethodSupport.plain(b.points()));
     }
     return String.join("; ", parts);
   }
@@ -167,7 +171,7 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
   public Optional<String> scoringText() {
     List<String> parts = new ArrayList<>();
     for (CountBand b : bands) {
-      parts.add(b.scoringText() + ": " + Methods.vn(b.points()) + " điểm");
+      parts.add(b.scoringText() + ": " + MethodSupport.vn(b.points()) + " điểm");
     }
     return Optional.of(String.join("; ", parts));
   }
@@ -176,7 +180,7 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
   public String englishGloss() {
     List<String> parts = new ArrayList<>();
     for (CountBand b : bands) {
-      parts.add(b.describe() + ": " + Methods.pointsGloss(b.points()));
+      parts.add(b.describe() + ": " + MethodSupport.pointsGloss(b.points()));
     }
     return "By count: " + String.join("; ", parts);
   }
@@ -193,9 +197,9 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
         problems.add("count band " + b.describe() + " starts below 0");
       }
       if (b.high().map(h -> h.compareTo(b.low()) < 0).orElse(false)) {
-        problems.add("count band from " + Methods.plain(b.from()) + " holds no whole count");
+        problems.add("count band from " + MethodSupport.plain(b.from()) + " holds no whole count");
       }
-      Methods.pointsWithin("count band " + b.describe(), b.points(), maxPoints, problems);
+      MethodSupport.pointsWithin("count band " + b.describe(), b.points(), maxPoints, problems);
     }
     if (asc.get(0).low().signum() > 0) {
       problems.add("count bands leave a gap: nothing covers 0 to " + asc.get(0).low().subtract(BigInteger.ONE));
@@ -222,9 +226,9 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
   @Override
   public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
     if (!(answer instanceof Answer.Count c)) {
-      return Methods.wrongKind("a count", answer);
+      return MethodSupport.wrongKind("a count", answer);
     }
-    return Methods.countProblems(c);
+    return MethodSupport.countProblems(c);
   }
 
   @Override
@@ -233,6 +237,58 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
     CountBand band = bands.stream().filter(b -> b.contains(n)).findFirst().orElseThrow(
         () -> new IllegalStateException("no band holds " + n + "; definitionProblems was not checked"));
     return new MethodResult(band.points(), List.of(Fact.of("count", n.toString())), band.describe(),
-        List.of(n + " is in band " + band.describe() + " → " + Methods.plain(band.points())));
+        List.of(n + " is in band " + band.describe() + " → " + MethodSupport.plain(band.points())));
+  }
+
+  /**
+   * The JSON kind {@code count-bands}: {@code {"bands": [{"from": 50, "fromInclusive": true, "to": 100,
+   * "toInclusive": false, "points": 3}, {"from": 100, "points": 5}]}} (no {@code to}: no upper end).
+   *
+   * @since 0.1.0
+   */
+  public static final class Kind extends MethodKind<CountBands> {
+    /** Used by {@link java.util.ServiceLoader}. */
+    public Kind() {
+      super(KIND, CountBands.class);
+    }
+
+    @Override
+    protected Map<String, Object> write(CountBands method) {
+      return Map.of("bands", bandsJson(method.bands()));
+    }
+
+    @Override
+    public CountBands read(MethodSettings settings) {
+      return new CountBands(bandsOf(settings.objects("bands")));
+    }
+  }
+
+  static List<Object> bandsJson(List<CountBand> bands) {
+    List<Object> out = new ArrayList<>();
+    for (CountBand b : bands) {
+      Map<String, Object> band = new LinkedHashMap<>();
+      band.put("from", b.from());
+      band.put("fromInclusive", b.fromInclusive());
+      b.to().ifPresent(t -> {
+        band.put("to", t);
+        band.put("toInclusive", b.toInclusive());
+      });
+      band.put("points", b.points());
+      out.add(band);
+    }
+    return out;
+  }
+
+  static List<CountBand> bandsOf(List<MethodSettings> items) {
+    List<CountBand> out = new ArrayList<>();
+    for (MethodSettings b : items) {
+      BigDecimal from = b.decimal("from");
+      boolean fromInclusive = b.optionalBool("fromInclusive").orElse(true);
+      Optional<BigDecimal> to = b.optionalDecimal("to");
+      boolean toInclusive = b.optionalBool("toInclusive").orElse(false);
+      BigDecimal points = b.decimal("points");
+      out.add(new CountBand(from, fromInclusive, to, toInclusive, points));
+    }
+    return out;
   }
 }

@@ -3,7 +3,9 @@ package io.github.parindex.method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -71,14 +73,16 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
     }
 
     String describe() {
-      return "\"" + label + "\" " + (min.compareTo(max) == 0 ? Methods.plain(min)
-          : Methods.plain(min) + ".." + Methods.plain(max));
+      return "\"" + label + "\" " + (min.compareTo(max) == 0 ? MethodSupport.plain(min)
+          : MethodSupport.plain(min) + ".." + MethodSupport.plain(max));
     }
   }
 
+  static final String KIND = "point-ranges";
+
   @Override
   public String kind() {
-    return "point-ranges";
+    return KIND;
   }
 
   @Override
@@ -94,8 +98,8 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
   public Optional<String> scoringText() {
     List<String> parts = new ArrayList<>();
     for (Range r : ranges) {
-      parts.add(r.label() + ": " + (r.min().compareTo(r.max()) == 0 ? Methods.vn(r.min())
-          : "từ " + Methods.vn(r.min()) + " đến " + Methods.vn(r.max())) + " điểm");
+      parts.add(r.label() + ": " + (r.min().compareTo(r.max()) == 0 ? MethodSupport.vn(r.min())
+          : "từ " + MethodSupport.vn(r.min()) + " đến " + MethodSupport.vn(r.max())) + " điểm");
     }
     return Optional.of(String.join("; ", parts));
   }
@@ -104,8 +108,8 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
   public String englishGloss() {
     List<String> parts = new ArrayList<>();
     for (Range r : ranges) {
-      parts.add("\"" + r.label() + "\": " + (r.min().compareTo(r.max()) == 0 ? Methods.pointsGloss(r.min())
-          : Methods.plain(r.min()) + " to " + Methods.pointsGloss(r.max()) + " as the council decides"));
+      parts.add("\"" + r.label() + "\": " + (r.min().compareTo(r.max()) == 0 ? MethodSupport.pointsGloss(r.min())
+          : MethodSupport.plain(r.min()) + " to " + MethodSupport.pointsGloss(r.max()) + " as the council decides"));
     }
     return String.join("; ", parts);
   }
@@ -122,11 +126,11 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
         problems.add("case \"" + r.label() + "\" appears twice");
       }
       if (r.min().compareTo(r.max()) > 0) {
-        problems.add("case \"" + r.label() + "\" goes from " + Methods.plain(r.min()) + " down to "
-            + Methods.plain(r.max()));
+        problems.add("case \"" + r.label() + "\" goes from " + MethodSupport.plain(r.min()) + " down to "
+            + MethodSupport.plain(r.max()));
       }
-      Methods.pointsWithin("case \"" + r.label() + "\"", r.min(), maxPoints, problems);
-      Methods.pointsWithin("case \"" + r.label() + "\"", r.max(), maxPoints, problems);
+      MethodSupport.pointsWithin("case \"" + r.label() + "\"", r.min(), maxPoints, problems);
+      MethodSupport.pointsWithin("case \"" + r.label() + "\"", r.max(), maxPoints, problems);
     }
     return problems;
   }
@@ -134,10 +138,10 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
   @Override
   public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
     if (!(answer instanceof Answer.Points p)) {
-      return Methods.wrongKind("points within a case's range", answer);
+      return MethodSupport.wrongKind("points within a case's range", answer);
     }
     if (find(p.value()).isEmpty()) {
-      return List.of("points " + Methods.plain(p.value()) + " are in no case's range: " + describe());
+      return List.of("points " + MethodSupport.plain(p.value()) + " are in no case's range: " + describe());
     }
     return List.of();
   }
@@ -156,7 +160,46 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
   public MethodResult apply(Answer answer, BigDecimal maxPoints) {
     BigDecimal points = ((Answer.Points) answer).value();
     Range r = find(points).orElseThrow();
-    return new MethodResult(points, List.of(Fact.of("points", Methods.plain(points))), r.label(),
-        List.of(Methods.plain(points) + " is within " + r.describe()));
+    return new MethodResult(points, List.of(Fact.of("points", MethodSupport.plain(points))), r.label(),
+        List.of(MethodSupport.plain(points) + " is within " + r.describe()));
+  }
+
+  /**
+   * The JSON kind {@code point-ranges}: {@code {"ranges": [{"label": "Tốt", "min": 4, "max": 5}, ...]}}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Kind extends MethodKind<PointRanges> {
+    /** Used by {@link java.util.ServiceLoader}. */
+    public Kind() {
+      super(KIND, PointRanges.class);
+    }
+
+    @Override
+    protected Map<String, Object> write(PointRanges method) {
+      List<Object> ranges = new ArrayList<>();
+      for (Range r : method.ranges()) {
+        Map<String, Object> range = new LinkedHashMap<>();
+        range.put("label", r.label());
+        range.put("min", r.min());
+        range.put("max", r.max());
+        ranges.add(range);
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("ranges", ranges);
+      return out;
+    }
+
+    @Override
+    public PointRanges read(MethodSettings settings) {
+      List<Range> ranges = new ArrayList<>();
+      for (MethodSettings r : settings.objects("ranges")) {
+        String label = r.string("label");
+        BigDecimal min = r.decimal("min");
+        BigDecimal max = r.decimal("max");
+        ranges.add(new Range(label, min, max));
+      }
+      return new PointRanges(ranges);
+    }
   }
 }

@@ -2,7 +2,9 @@ package io.github.parindex.method;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,50 +32,76 @@ public record ProportionalThreshold(BigDecimal thresholdPercent) implements Scor
     Objects.requireNonNull(thresholdPercent, "thresholdPercent");
   }
 
+  static final String KIND = "proportional-threshold";
+
   @Override
   public String kind() {
-    return "proportional-threshold";
+    return KIND;
   }
 
   @Override
   public String describe() {
-    return "maximum × rate from " + Methods.plain(thresholdPercent) + "%, 0 below";
+    return "maximum × rate from " + MethodSupport.plain(thresholdPercent) + "%, 0 below";
   }
 
   @Override
   public Optional<String> scoringText() {
-    return Optional.of("Điểm = tỷ lệ % x điểm tối đa; dưới " + Methods.vn(thresholdPercent) + "% không tính điểm");
+    return Optional.of("Điểm = tỷ lệ % x điểm tối đa; dưới " + MethodSupport.vn(thresholdPercent) + "% không tính điểm");
   }
 
   @Override
   public String englishGloss() {
-    return "Points = rate % x maximum points; below " + Methods.plain(thresholdPercent) + "%: 0 points";
+    return "Points = rate % x maximum points; below " + MethodSupport.plain(thresholdPercent) + "%: 0 points";
   }
 
   @Override
   public List<String> definitionProblems(BigDecimal maxPoints) {
     List<String> problems = new ArrayList<>();
-    if (thresholdPercent.signum() < 0 || thresholdPercent.compareTo(Methods.HUNDRED) > 0) {
-      problems.add("threshold " + Methods.plain(thresholdPercent) + "% is outside 0%..100%");
+    if (thresholdPercent.signum() < 0 || thresholdPercent.compareTo(MethodSupport.HUNDRED) > 0) {
+      problems.add("threshold " + MethodSupport.plain(thresholdPercent) + "% is outside 0%..100%");
     }
     return problems;
   }
 
   @Override
   public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
-    return Methods.rateAnswerProblems(answer, "a rate or percentage");
+    return MethodSupport.rateAnswerProblems(answer, "a rate or percentage");
   }
 
   @Override
   public MethodResult apply(Answer answer, BigDecimal maxPoints) {
     Answer.Rate rate = (Answer.Rate) answer;
     if (rate.comparePercent(thresholdPercent) < 0) {
-      return new MethodResult(BigDecimal.ZERO, Methods.rateFacts(rate), "below the threshold",
-          List.of(rate.describe() + " is below " + Methods.plain(thresholdPercent) + "% → 0"));
+      return new MethodResult(BigDecimal.ZERO, MethodSupport.rateFacts(rate), "below the threshold",
+          List.of(rate.describe() + " is below " + MethodSupport.plain(thresholdPercent) + "% → 0"));
     }
-    Methods.Quotient q = Methods.divide(maxPoints.multiply(rate.numerator()), rate.denominator());
-    return new MethodResult(q.value(), Methods.rateFacts(rate), "proportional",
-        List.of(Methods.plain(maxPoints) + " × " + Methods.plain(rate.numerator()) + " / "
-            + Methods.plain(rate.denominator()) + " = " + q.text()));
+    MethodSupport.Quotient q = MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator());
+    return new MethodResult(q.value(), MethodSupport.rateFacts(rate), "proportional",
+        List.of(MethodSupport.plain(maxPoints) + " × " + MethodSupport.plain(rate.numerator()) + " / "
+            + MethodSupport.plain(rate.denominator()) + " = " + q.text()));
+  }
+
+  /**
+   * The JSON kind {@code proportional-threshold}: {@code {"thresholdPercent": 50}}.
+   *
+   * @since 0.1.0
+   */
+  public static final class Kind extends MethodKind<ProportionalThreshold> {
+    /** Used by {@link java.util.ServiceLoader}. */
+    public Kind() {
+      super(KIND, ProportionalThreshold.class);
+    }
+
+    @Override
+    protected Map<String, Object> write(ProportionalThreshold method) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("thresholdPercent", method.thresholdPercent());
+      return out;
+    }
+
+    @Override
+    public ProportionalThreshold read(MethodSettings settings) {
+      return new ProportionalThreshold(settings.decimal("thresholdPercent"));
+    }
   }
 }

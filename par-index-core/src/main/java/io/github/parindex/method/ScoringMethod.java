@@ -7,10 +7,15 @@ import java.util.Optional;
 /**
  * How a leaf turns an answer into points: the service-provider interface for scoring methods.
  *
- * <p>The built-in methods are in {@link Methods}. A rule module adds its own by implementing this interface as an
- * immutable value (a record is ideal) and, if it wants the method in JSON rule files, by registering a codec in
- * {@code par-index-rules}. Implementations must be immutable, thread-safe and pure: the same answer and maximum
- * always give the same result, and {@code apply} never sees an answer that {@code answerProblems} rejected.
+ * <p>The built-in methods are records of this package, made by {@link Methods}. Everything the rest of the library
+ * needs from a method is asked of the method: its points ({@link #apply}), its checks, its canonical scoring text
+ * ({@link #scoringText()}, {@link #englishGloss()}), the better answers {@code Gains} suggests
+ * ({@link #improvements}, {@link #answerFor}); its settings in rule files are read and written through its
+ * {@link MethodKind}, found by {@link java.util.ServiceLoader}. A rule module adds its own method the same way the
+ * built-ins are made: a record implementing this interface and a {@link MethodKind} declared as a service.
+ *
+ * <p>Implementations must be immutable, thread-safe and pure: the same answer and maximum always give the
+ * same result, and {@code apply} never sees an answer that {@code answerProblems} rejected.
  *
  * <pre>{@code
  * record TwoThirdsRule() implements ScoringMethod {
@@ -47,6 +52,24 @@ public interface ScoringMethod {
   MethodResult apply(Answer answer, BigDecimal maxPoints);
 
   /**
+   * The points alone, exactly as {@link #apply} gives them ({@code apply(answer, maxPoints).points()}, the default),
+   * without the facts and arithmetic of an explanation. The engine calls it on every score and asks {@code apply}
+   * for the rest only when an explanation is read, so a method overrides it when its explanation costs more than
+   * its points (text, a percentage to show). It must agree with {@code apply} for every answer.
+   *
+   * <pre>{@code
+   * Methods.proportional().points(Answer.rate(1, 4), new BigDecimal("2"));   // 0.5, as apply(...).points()
+   * }</pre>
+   *
+   * @param answer an answer that {@link #answerProblems} accepted
+   * @param maxPoints the leaf's maximum
+   * @return the points, unrounded
+   */
+  default BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return apply(answer, maxPoints).points();
+  }
+
+  /**
    * The method as a canonical Vietnamese scoring text (cách tính điểm), the way a decision's table prints it, which
    * the scoring-text reader of {@code par-index-rules} reads back to an equal method.
    *
@@ -72,5 +95,41 @@ public interface ScoringMethod {
    */
   default String englishGloss() {
     return describe();
+  }
+
+  /**
+   * The answers that would give the leaf more points than it has now, fewest points first, for
+   * {@code scenario.Gains}. A method that can give any points from 0 to the maximum (see {@link #answerFor}) offers
+   * only its best answer. A method that offers nothing is listed by {@code Gains} with its available points but never
+   * suggested.
+   *
+   * <pre>{@code
+   * Methods.deadline("1", "0.5", "0").improvements(Optional.of(Answer.deadline(Timeliness.NOT_DONE)),
+   *     BigDecimal.ZERO, BigDecimal.ONE);   // [late → 0.5, on time → 1]
+   * }</pre>
+   *
+   * @param current the answer that counts now, if any
+   * @param points the leaf's current points, unrounded
+   * @param maxPoints the leaf's maximum
+   * @return the better answers; empty by default
+   */
+  default List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
+    return List.of();
+  }
+
+  /**
+   * For a method that can give any points from 0 to the maximum (direct points, rates): the answer that gives at
+   * least these points, so that {@code Gains} can ask for exactly the points a path needs.
+   *
+   * <pre>{@code
+   * Methods.proportional().answerFor(new BigDecimal("0.5"), new BigDecimal("2"));   // 25% (0.5 of 2)
+   * }</pre>
+   *
+   * @param points the points wanted, between 0 and the maximum
+   * @param maxPoints the leaf's maximum
+   * @return the answer; empty (the default) for methods whose answers give only some points
+   */
+  default Optional<Improvement> answerFor(BigDecimal points, BigDecimal maxPoints) {
+    return Optional.empty();
   }
 }

@@ -26,6 +26,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Node {
+  /**
+   * The deepest tree a node may head, in levels (a leaf is 1, a component over criteria over sub-criteria is 3).
+   * Official PAR Index trees are 3 or 4 levels deep; the limit keeps every walk over a tree (scoring, checks,
+   * equality, reports) far from the stack's depth whatever a program or a file builds. It is checked as each node is
+   * built: a node that would head a deeper tree is refused with a {@link ParIndexException}.
+   */
+  public static final int MAX_DEPTH = 32;
 
   /** The code exactly as the decision numbers it, e.g. {@code "3"}, {@code "3.1"}, {@code "3.1.2"}. */
   public abstract String code();
@@ -70,12 +77,28 @@ public abstract class Node {
     return children().isEmpty();
   }
 
+  /** The levels of the tree this node heads: 1 for a leaf, one more than its deepest child otherwise. */
+  @Value.Derived
+  @Value.Auxiliary
+  int height() {
+    int deepest = 0;
+    for (Node c : children()) {
+      deepest = Math.max(deepest, c.height());
+    }
+    return deepest + 1;
+  }
+
   @Value.Check
   protected void check() {
     Checks.notBlank(code(), "criterion code");
     Checks.check(!code().contains(" "), "criterion code must not contain spaces, was \"%s\"", code());
     Checks.notBlank(name(), "name of criterion " + code());
     Checks.nonNegative(maxPoints(), "maximum points of criterion " + code());
+    if (height() > MAX_DEPTH) {
+      throw new ParIndexException("criterion " + code() + " heads a tree deeper than " + MAX_DEPTH + " levels",
+          List.of(Problem.at(code(), "the tree below it is " + height() + " levels deep; at most " + MAX_DEPTH
+              + " levels are allowed (Node.MAX_DEPTH)")));
+    }
   }
 
   /** Visits this node and every descendant, parents first, in declared order. */

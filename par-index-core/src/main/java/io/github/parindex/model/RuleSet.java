@@ -36,8 +36,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class RuleSet {
 
-  /** A unique, stable id such as {@code "vn-bnv-892-2024-province"}. */
+  /**
+   * A unique, stable id such as {@code "vn-bnv-892-2024-province"}: a slug of at most {@value #MAX_ID_LENGTH} ASCII
+   * letters, digits, {@code -} and {@code .}, starting with a letter or digit and without {@code ".."}, so that it
+   * can name a file ({@code Handbook} writes {@code id + ".md"}) and never a path.
+   *
+   * @return the id
+   */
   public abstract String id();
+
+  /** The longest rule-set id: {@value} characters. */
+  public static final int MAX_ID_LENGTH = 100;
+
+  /**
+   * What is wrong with a rule-set id, if anything (see {@link #id()}).
+   *
+   * @param id the id
+   * @return the problem's message, or empty when the id is a valid slug
+   */
+  static java.util.Optional<String> idProblem(String id) {
+    if (id.isBlank()) {
+      return java.util.Optional.of("rule set id must not be blank");
+    }
+    String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
+    if (id.length() > MAX_ID_LENGTH) {
+      return java.util.Optional.of("rule set id \"" + shown + "\" is " + id.length()
+          + " characters long; the limit is " + MAX_ID_LENGTH);
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '-' && c != '.'))) {
+        return java.util.Optional.of("rule set id \"" + shown + "\" must be a slug: ASCII letters, digits, '-' and"
+            + " '.', starting with a letter or digit (it names files, so no '/', '\\', spaces or other characters);"
+            + " character " + (i + 1) + " is '" + c + "'");
+      }
+    }
+    if (id.contains("..")) {
+      return java.util.Optional.of("rule set id \"" + shown + "\" must not contain \"..\"");
+    }
+    return java.util.Optional.empty();
+  }
 
   /** The version of this data, changed when an erratum is fixed; {@code "1"} by default. */
   @Value.Default

@@ -12,9 +12,7 @@ final class RuleSetChecks {
 
   static List<Problem> problems(RuleSet rs) {
     List<Problem> problems = new ArrayList<>();
-    if (rs.id().isBlank()) {
-      problems.add(Problem.general("rule set id must not be blank"));
-    }
+    RuleSet.idProblem(rs.id()).ifPresent(m -> problems.add(Problem.general(m)));
     if (rs.appliesTo().isEmpty()) {
       problems.add(Problem.general("rule set applies to no unit level"));
     }

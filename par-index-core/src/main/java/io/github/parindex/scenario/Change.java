@@ -105,7 +105,7 @@ public sealed interface Change {
   /**
    * A boundary of a leaf's percentage bands moves: every band end at {@code from} percent is moved to {@code to}
    * percent, keeping whether each end is inclusive. The leaf's method must be
-   * {@link io.github.parindex.method.Methods.PercentBands}; the new bands are checked like any rule set.
+   * {@link io.github.parindex.method.PercentBands}; the new bands are checked like any rule set.
    *
    * @param code the leaf's code
    * @param from the boundary now, in percent, e.g. 80

@@ -5,8 +5,19 @@ import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
 import io.github.parindex.internal.Numbers;
 import io.github.parindex.method.Answer;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.Deadline;
+import io.github.parindex.method.DeductionPerEvent;
+import io.github.parindex.method.DirectPoints;
+import io.github.parindex.method.GradedLevels;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
+import io.github.parindex.method.PercentBands;
+import io.github.parindex.method.Proportional;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.SurveyShare;
+import io.github.parindex.method.YesNo;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;
@@ -352,33 +363,33 @@ public final class Gains {
     BigDecimal max = node.maxPoints();
     List<Option> options = new ArrayList<>();
     boolean continuous = false;
-    if (method instanceof Methods.PercentBands bands) {
+    if (method instanceof PercentBands bands) {
       boolean rising = bands.higherIsBetter();
-      for (Methods.Band b : bands.ascending()) {
+      for (Band b : bands.ascending()) {
         if (b.points().compareTo(now) > 0) {
           BigDecimal pct = representative(b, rising);
           options.add(new Option(Answer.percent(pct), plain(pct) + "%", b.points()));
         }
       }
       options.sort(Comparator.comparing(Option::points));
-    } else if (method instanceof Methods.GradedLevels levels) {
-      for (Methods.Level l : levels.levels()) {
+    } else if (method instanceof GradedLevels levels) {
+      for (Level l : levels.levels()) {
         if (l.points().compareTo(now) > 0) {
           options.add(0, new Option(Answer.level(l.label()), "\"" + l.label() + "\"", l.points()));
         }
       }
-    } else if (method instanceof Methods.YesNo yn) {
+    } else if (method instanceof YesNo yn) {
       if (yn.yesPoints().compareTo(now) > 0) {
         options.add(new Option(Answer.yes(), "yes", yn.yesPoints()));
       }
-    } else if (method instanceof Methods.Deadline d) {
+    } else if (method instanceof Deadline d) {
       if (d.late().compareTo(now) > 0 && d.late().compareTo(d.onTime()) < 0) {
         options.add(new Option(Answer.deadline(Answer.Timeliness.LATE), "late", d.late()));
       }
       if (d.onTime().compareTo(now) > 0) {
         options.add(new Option(Answer.deadline(Answer.Timeliness.ON_TIME), "on time", d.onTime()));
       }
-    } else if (method instanceof Methods.CountTimesPoints c) {
+    } else if (method instanceof CountTimesPoints c) {
       BigDecimal limit = c.cap().orElse(max);
       BigInteger start = current.filter(Answer.Count.class::isInstance).map(a -> ((Answer.Count) a).value())
           .orElse(BigInteger.ZERO);
@@ -392,7 +403,7 @@ public final class Gains {
           break;
         }
       }
-    } else if (method instanceof Methods.DeductionPerEvent d) {
+    } else if (method instanceof DeductionPerEvent d) {
       // Counts are exact (BigInteger): any count above the steps tried offers the same fewer events.
       BigInteger events = current.filter(Answer.Count.class::isInstance).map(a -> ((Answer.Count) a).value())
           .orElse(BigInteger.ONE);
@@ -403,10 +414,10 @@ public final class Gains {
           options.add(new Option(Answer.count(n), n + " events", pts));
         }
       }
-    } else if (method instanceof Methods.DirectPoints) {
+    } else if (method instanceof DirectPoints) {
       continuous = true;
       options.add(new Option(Answer.points(max), plain(max) + " points", max));
-    } else if (method instanceof Methods.Proportional || method instanceof Methods.SurveyShare) {
+    } else if (method instanceof Proportional || method instanceof SurveyShare) {
       continuous = true;
       options.add(new Option(Answer.percent("100"), "100%", max));
     }
@@ -432,7 +443,7 @@ public final class Gains {
     return in.measured().or(in::selfAssessed);
   }
 
-  private static BigDecimal representative(Methods.Band b, boolean rising) {
+  private static BigDecimal representative(Band b, boolean rising) {
     if (rising && b.fromInclusive()) {
       return b.from();
     }
@@ -821,7 +832,7 @@ public final class Gains {
         text = option.get().text();
       } else {
         BigDecimal points = leaf.points().add(choice.gains().get(i)).min(leaf.maximum());
-        if (ruleSet.node(leaf.code()).flatMap(Node::method).orElseThrow() instanceof Methods.DirectPoints) {
+        if (ruleSet.node(leaf.code()).flatMap(Node::method).orElseThrow() instanceof DirectPoints) {
           // Current points can carry a quotient's 34 digits; the answer goes through the numeric gate, so it is
           // rounded up to the gate's scale (still at most the maximum, which is within the gate).
           if (points.scale() > Numbers.MAX_SCALE) {

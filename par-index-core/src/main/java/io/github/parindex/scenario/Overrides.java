@@ -1,6 +1,8 @@
 package io.github.parindex.scenario;
 
+import io.github.parindex.method.Band;
 import io.github.parindex.method.Methods;
+import io.github.parindex.method.PercentBands;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;
@@ -96,14 +98,14 @@ final class Overrides {
   }
 
   private static RuleSet moveBoundary(Change.MoveBandBoundary b, Node node, RuleSet rs, List<Problem> problems) {
-    if (!(node.method().orElseThrow() instanceof Methods.PercentBands bands)) {
+    if (!(node.method().orElseThrow() instanceof PercentBands bands)) {
       problems.add(Problem.at(node.code(), "\"" + b.describe() + "\": the leaf is scored by "
           + node.method().orElseThrow().kind() + ", not by percentage bands"));
       return rs;
     }
     boolean moved = false;
-    List<Methods.Band> out = new ArrayList<>();
-    for (Methods.Band band : bands.bands()) {
+    List<Band> out = new ArrayList<>();
+    for (Band band : bands.bands()) {
       BigDecimal from = band.from();
       BigDecimal to = band.to();
       if (from.compareTo(b.from()) == 0) {
@@ -114,7 +116,7 @@ final class Overrides {
         to = b.to();
         moved = true;
       }
-      out.add(new Methods.Band(from, band.fromInclusive(), to, band.toInclusive(), band.points()));
+      out.add(new Band(from, band.fromInclusive(), to, band.toInclusive(), band.points()));
     }
     if (!moved) {
       problems.add(Problem.at(node.code(), "\"" + b.describe() + "\": no band starts or ends at "

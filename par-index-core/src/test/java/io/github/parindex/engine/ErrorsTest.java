@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.parindex.method.Answer;
-import io.github.parindex.method.Methods.Band;
+import io.github.parindex.method.Band;
 import io.github.parindex.method.Methods;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.Appraisal;

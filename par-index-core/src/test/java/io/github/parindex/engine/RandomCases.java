@@ -1,10 +1,18 @@
 package io.github.parindex.engine;
 
 import io.github.parindex.method.Answer;
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.Deadline;
+import io.github.parindex.method.DeductionPerEvent;
+import io.github.parindex.method.DirectPoints;
+import io.github.parindex.method.GradedLevels;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
+import io.github.parindex.method.PercentBands;
+import io.github.parindex.method.Proportional;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.YesNo;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
@@ -101,7 +109,7 @@ final class RandomCases {
       case 7 -> Methods.deadline(m, half, "0");
       default -> Methods.deductionPerEvent("0.25", "0");
     };
-    PointSource source = method instanceof Methods.Proportional && random.nextBoolean()
+    PointSource source = method instanceof Proportional && random.nextBoolean()
         ? PointSource.CITIZENS_SURVEY : PointSource.APPRAISAL;
     if (source == PointSource.CITIZENS_SURVEY) {
       method = Methods.surveyShare();
@@ -151,15 +159,15 @@ final class RandomCases {
   Answer answer(Node leaf) {
     ScoringMethod m = leaf.method().orElseThrow();
     BigDecimal max = leaf.maxPoints();
-    if (m instanceof Methods.DirectPoints) {
+    if (m instanceof DirectPoints) {
       return Answer.points(max.multiply(BigDecimal.valueOf(random.nextInt(101))).movePointLeft(2));
-    } else if (m instanceof Methods.YesNo) {
+    } else if (m instanceof YesNo) {
       return random.nextBoolean() ? Answer.yes() : Answer.no();
-    } else if (m instanceof Methods.GradedLevels g) {
+    } else if (m instanceof GradedLevels g) {
       return Answer.level(g.levels().get(random.nextInt(g.levels().size())).label());
-    } else if (m instanceof Methods.CountTimesPoints || m instanceof Methods.DeductionPerEvent) {
+    } else if (m instanceof CountTimesPoints || m instanceof DeductionPerEvent) {
       return Answer.count(random.nextInt(12));
-    } else if (m instanceof Methods.Deadline) {
+    } else if (m instanceof Deadline) {
       return Answer.deadline(Answer.Timeliness.values()[random.nextInt(3)]);
     } else {
       int den = 1 + random.nextInt(500);
@@ -176,11 +184,11 @@ final class RandomCases {
     } else if (a instanceof Answer.YesNo) {
       return Answer.yes();
     } else if (a instanceof Answer.Level l) {
-      List<Level> levels = ((Methods.GradedLevels) m).levels();
-      int i = levels.indexOf(((Methods.GradedLevels) m).find(l.label()).orElseThrow());
+      List<Level> levels = ((GradedLevels) m).levels();
+      int i = levels.indexOf(((GradedLevels) m).find(l.label()).orElseThrow());
       return Answer.level(levels.get(Math.max(0, i - 1)).label());
     } else if (a instanceof Answer.Count c) {
-      boolean moreIsBetter = m instanceof Methods.CountTimesPoints;
+      boolean moreIsBetter = m instanceof CountTimesPoints;
       long n = c.value().longValueExact();
       return Answer.count(moreIsBetter ? n + 1 : Math.max(0, n - 1));
     } else if (a instanceof Answer.Deadline d) {
@@ -188,7 +196,7 @@ final class RandomCases {
           : Answer.Timeliness.ON_TIME);
     } else {
       Answer.Rate r = (Answer.Rate) a;
-      boolean higher = !(m instanceof Methods.PercentBands pb) || pb.higherIsBetter();
+      boolean higher = !(m instanceof PercentBands pb) || pb.higherIsBetter();
       BigDecimal num = higher ? r.numerator().add(BigDecimal.ONE).min(r.denominator())
           : r.numerator().subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
       return new Answer.Rate(num, r.denominator());

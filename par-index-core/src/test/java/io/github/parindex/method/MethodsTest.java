@@ -2,8 +2,8 @@ package io.github.parindex.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.Level;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class MethodsTest {
   }
 
   /** "100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm". */
-  static final Methods.PercentBands TYPICAL = Methods.percentBands(
+  static final io.github.parindex.method.PercentBands TYPICAL = Methods.percentBands(
       Band.exactly("100", "1"), Band.between("80", "100", "0.5"), Band.below("80", "0"));
 
   @Nested
@@ -59,7 +59,7 @@ class MethodsTest {
 
     @Test
     void aGapIsReported() {
-      Methods.PercentBands gap = Methods.percentBands(Band.exactly("100", "1"), Band.between("80", "99", "0.5"),
+      io.github.parindex.method.PercentBands gap = Methods.percentBands(Band.exactly("100", "1"), Band.between("80", "99", "0.5"),
           Band.below("80", "0"));
       assertThat(gap.definitionProblems(ONE))
           .containsExactly("percentage bands leave a gap between from 80% to under 99% and 100%");
@@ -67,7 +67,7 @@ class MethodsTest {
 
     @Test
     void anOverlapIsReported() {
-      Methods.PercentBands overlap = Methods.percentBands(Band.atLeast("80", "1"), Band.of("0", true, "80", true, "0"));
+      io.github.parindex.method.PercentBands overlap = Methods.percentBands(Band.atLeast("80", "1"), Band.of("0", true, "80", true, "0"));
       assertThat(overlap.definitionProblems(ONE))
           .containsExactly("percentage bands overlap: up to 80% and from 80% up");
     }
@@ -75,7 +75,7 @@ class MethodsTest {
     @Test
     void aBandInsideAnotherIsAnOverlapNotAGap() {
       // [0, 100] holds [50, 60): one overlap; nothing is uncovered, so no gap at 60% may be reported
-      Methods.PercentBands nested = Methods.percentBands(Band.of("0", true, "100", true, "1"),
+      io.github.parindex.method.PercentBands nested = Methods.percentBands(Band.of("0", true, "100", true, "1"),
           Band.between("50", "60", "1"));
       assertThat(nested.definitionProblems(ONE))
           .containsExactly("percentage bands overlap: up to 100% and from 50% to under 60%");
@@ -83,7 +83,7 @@ class MethodsTest {
 
     @Test
     void missingEndsAreReported() {
-      Methods.PercentBands partial = Methods.percentBands(Band.between("50", "100", "1"));
+      io.github.parindex.method.PercentBands partial = Methods.percentBands(Band.between("50", "100", "1"));
       assertThat(partial.definitionProblems(ONE)).containsExactly(
           "percentage bands leave a gap: nothing covers 0% up to under 50%",
           "percentage bands leave a gap: nothing covers 100% up to 100%");
@@ -97,7 +97,7 @@ class MethodsTest {
 
     @Test
     void pointsThatGoUpAndDownAreReported() {
-      Methods.PercentBands zigzag = Methods.percentBands(Band.exactly("100", "0.5"), Band.between("80", "100", "1"),
+      io.github.parindex.method.PercentBands zigzag = Methods.percentBands(Band.exactly("100", "0.5"), Band.between("80", "100", "1"),
           Band.below("80", "0"));
       assertThat(zigzag.definitionProblems(ONE)).singleElement().asString().contains("go up and down");
     }
@@ -105,7 +105,7 @@ class MethodsTest {
     @Test
     void fallingBandsAreAllowedForLowerIsBetterCriteria() {
       // e.g. share of late files: "dưới 5%: 1 điểm; từ 5% trở lên: 0 điểm"
-      Methods.PercentBands late = Methods.percentBands(Band.below("5", "1"), Band.atLeast("5", "0"));
+      io.github.parindex.method.PercentBands late = Methods.percentBands(Band.below("5", "1"), Band.atLeast("5", "0"));
       assertThat(late.definitionProblems(ONE)).isEmpty();
       assertThat(late.higherIsBetter()).isFalse();
       assertThat(points(late, Answer.percent("4.99"), "1")).isEqualByComparingTo("1");

@@ -2,8 +2,8 @@ package io.github.parindex.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.Level;
 import org.junit.jupiter.api.Test;
 
 /** Each built-in method renders its own canonical Vietnamese scoring text and English gloss, written out by hand. */

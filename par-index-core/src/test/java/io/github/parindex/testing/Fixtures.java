@@ -1,6 +1,8 @@
 package io.github.parindex.testing;
 
 import io.github.parindex.method.Answer;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.Assessment;
@@ -55,12 +57,12 @@ public final class Fixtures {
         .provenance(Provenance.of(ProvenanceStatus.ILLUSTRATIVE, "test rule set, no official figure"))
         .addNodes(Node.builder().code("1").name("Thể chế").maxPoints(new BigDecimal("6"))
             .addChildren(leaf("1.1", "Tỷ lệ văn bản ban hành đúng hạn", "2", PointSource.APPRAISAL,
-                Methods.percentBands(Methods.Band.exactly("100", "2"), Methods.Band.between("80", "100", "1"),
-                    Methods.Band.below("80", "0"))))
+                Methods.percentBands(Band.exactly("100", "2"), Band.between("80", "100", "1"),
+                    Band.below("80", "0"))))
             .addChildren(leaf("1.2", "Ban hành kế hoạch CCHC", "1", PointSource.APPRAISAL, Methods.yesNo("1", "0")))
             .addChildren(leaf("1.3", "Chất lượng kiểm tra", "3", PointSource.APPRAISAL,
-                Methods.levels(Methods.Level.of("Tốt", "3"), Methods.Level.of("Khá", "2"),
-                    Methods.Level.of("Trung bình", "1"), Methods.Level.of("Kém", "0"))))
+                Methods.levels(Level.of("Tốt", "3"), Level.of("Khá", "2"),
+                    Level.of("Trung bình", "1"), Level.of("Kém", "0"))))
             .build())
         .addNodes(Node.builder().code("2").name("Hiện đại hóa").maxPoints(new BigDecimal("4"))
             .addChildren(leaf("2.1", "Ứng dụng CNTT", "2", PointSource.APPRAISAL, Methods.directPoints()))

@@ -1,12 +1,12 @@
 package io.github.parindex.examples;
 
-import static io.github.parindex.method.Methods.Band.atLeast;
-import static io.github.parindex.method.Methods.Band.below;
-import static io.github.parindex.method.Methods.Band.between;
-import static io.github.parindex.method.Methods.Band.exactly;
+import static io.github.parindex.method.Band.atLeast;
+import static io.github.parindex.method.Band.below;
+import static io.github.parindex.method.Band.between;
+import static io.github.parindex.method.Band.exactly;
 
 import io.github.parindex.method.Answer;
-import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.AdministrativeUnit;

@@ -6,7 +6,7 @@ import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
 import io.github.parindex.method.Answer;
-import io.github.parindex.method.Methods.Band;
+import io.github.parindex.method.Band;
 import io.github.parindex.method.Methods;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.Appraisal;

@@ -1,5 +1,9 @@
 package io.github.parindex.rules;
 
+import io.github.parindex.rules.internal.Suggestions;
+
+import io.github.parindex.rules.internal.JsonTree;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package io.github.parindex.rules;
 
+import io.github.parindex.rules.internal.JsonTree;
+
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Problem.Location;
 import java.util.ArrayList;

@@ -1,15 +1,20 @@
 package io.github.parindex.rules;
 
+import io.github.parindex.rules.internal.DocumentLimits;
+import io.github.parindex.rules.internal.JsonTree;
+import io.github.parindex.rules.internal.StrictText;
+
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSet;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,7 +74,8 @@ public final class RuleSetJson {
   }
 
   /**
-   * The built-in methods plus every {@link ScoringMethodCodec} found by {@link ServiceLoader}.
+   * The method kinds found by {@link io.github.parindex.method.ScoringMethods#standard()} (built-in and plug-in
+   * alike) plus every {@link ScoringMethodCodec} found by {@link ServiceLoader}.
    *
    * <p>The codecs are discovered once per class loader that loads this library: on the first call, through the
    * class loader (or module layer) of par-index-rules itself, and the same instance is returned ever after. A codec
@@ -83,13 +89,15 @@ public final class RuleSetJson {
   }
 
   /**
-   * The built-in methods plus the given codecs (and no others).
+   * The method kinds found by {@link io.github.parindex.method.ScoringMethods#standard()} (the built-in methods and
+   * those rule modules declare as {@link io.github.parindex.method.MethodKind}) plus the given codecs, and no other
+   * {@link ScoringMethodCodec}.
    *
    * @throws IllegalStateException if two codecs claim the same kind, naming both
    */
   public static RuleSetJson withCodecs(Collection<? extends ScoringMethodCodec> extra) {
     Map<String, ScoringMethodCodec> byKind = new LinkedHashMap<>();
-    List<ScoringMethodCodec> all = new ArrayList<>(BuiltInCodecs.all());
+    List<ScoringMethodCodec> all = new ArrayList<>(MethodKindCodecs.all());
     all.addAll(extra);
     for (ScoringMethodCodec c : all) {
       ScoringMethodCodec before = byKind.putIfAbsent(c.kind(), c);
@@ -107,10 +115,12 @@ public final class RuleSetJson {
   }
 
   /**
-   * Reads a rule file.
+   * Reads a rule file (UTF-8; a byte-order mark is skipped).
    *
-   * @throws RuleFileException listing every problem, each with the file, JSON path, line and column
-   * @throws UncheckedIOException if the file cannot be read
+   * @param file the file
+   * @return the rule set
+   * @throws RuleFileException listing every problem, each with the file, JSON path, line and column (a file that
+   *     cannot be read, is too long or is not UTF-8 is one such problem)
    */
   public RuleSet read(Path file) {
     return read(file, new java.util.HashSet<>());
@@ -118,48 +128,74 @@ public final class RuleSetJson {
 
   /** Reads a rule file and records the table files it refers to. */
   RuleSet read(Path file, java.util.Set<Path> tablesRead) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Path folder = file.toAbsolutePath().getParent();
-      return read(r, file.toString(), Optional.ofNullable(folder), tablesRead);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule file " + file, e);
-    }
+    String text = text(() -> StrictText.read(file, file.toString(), DocumentLimits.RULE_FILE), file.toString());
+    Path folder = file.toAbsolutePath().getParent();
+    return parse(text, file.toString(), Optional.ofNullable(folder), tablesRead);
+  }
+
+  /**
+   * Reads a rule set from UTF-8 bytes (a byte-order mark is skipped; the caller closes the stream).
+   *
+   * @param in the bytes
+   * @param sourceName names the document in problems (a file name or resource)
+   * @return the rule set
+   * @throws RuleFileException listing every problem (bytes that are not UTF-8, or past the size limit, are one)
+   * @since 0.1.0
+   */
+  public RuleSet read(InputStream in, String sourceName) {
+    String text = text(() -> StrictText.read(in, sourceName, DocumentLimits.RULE_FILE), sourceName);
+    return parse(text, sourceName, Optional.empty(), new java.util.HashSet<>());
   }
 
   /**
    * Reads a rule set from a reader whose {@code "table"}, if any, is resolved against {@code tableFolder} (for rule
    * files kept elsewhere than on disk, e.g. resources unpacked by a rule module).
    *
+   * @param reader the text (the caller closes it)
+   * @param sourceName names the document in problems
+   * @param tableFolder the folder of its table
+   * @return the rule set
    * @throws RuleFileException listing every problem, those of the table included
    */
   public RuleSet read(Reader reader, String sourceName, Path tableFolder) {
-    return read(reader, sourceName, Optional.of(tableFolder), new java.util.HashSet<>());
+    String text = text(() -> StrictText.read(reader, sourceName, DocumentLimits.RULE_FILE), sourceName);
+    return parse(text, sourceName, Optional.of(tableFolder), new java.util.HashSet<>());
   }
 
   /**
    * Reads a rule set from a reader; {@code sourceName} names it in error messages (a file name or resource).
    *
+   * @param reader the text (the caller closes it)
+   * @param sourceName names the document in problems
+   * @return the rule set
    * @throws RuleFileException listing every problem
    */
   public RuleSet read(Reader reader, String sourceName) {
-    return read(reader, sourceName, Optional.empty(), new java.util.HashSet<>());
+    String text = text(() -> StrictText.read(reader, sourceName, DocumentLimits.RULE_FILE), sourceName);
+    return parse(text, sourceName, Optional.empty(), new java.util.HashSet<>());
   }
 
-  private RuleSet read(Reader reader, String sourceName, Optional<Path> tableFolder, java.util.Set<Path> tables) {
+  /** The text of a document, its reading problems (size, encoding, I/O) as a RuleFileException. */
+  private static String text(java.util.function.Supplier<String> read, String sourceName) {
+    try {
+      return read.get();
+    } catch (RuleFileException e) {
+      throw e;
+    } catch (ParIndexException e) {
+      throw new RuleFileException("rule file " + sourceName + " cannot be read", e.problems());
+    }
+  }
+
+  private RuleSet parse(String text, String sourceName, Optional<Path> tableFolder, java.util.Set<Path> tables) {
     ReadContext ctx = new ReadContext(sourceName, RuleSetReader.PLACEMENTS, tableFolder);
     JsonTree.Value root;
-    List<JsonTree.Duplicate> duplicates = new ArrayList<>();
+    List<Problem> duplicates = new ArrayList<>();
     try {
-      root = JsonTree.parse(reader, duplicates);
-    } catch (JsonTree.SyntaxError e) {
-      ctx.problemAt("$", e.line, e.column, e.getMessage());
-      throw failure(ctx);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule set " + sourceName, e);
+      root = JsonTree.parse(text, sourceName, DocumentLimits.RULE_FILE, duplicates);
+    } catch (ParIndexException e) {
+      throw new RuleFileException("rule file " + sourceName + " cannot be read", e.problems());
     }
-    for (JsonTree.Duplicate d : duplicates) {
-      ctx.problemAt(d.path(), d.line(), d.column(), "key \"" + d.key() + "\" appears twice in the same object");
-    }
+    ctx.problems().addAll(duplicates);
     Optional<RuleSet> rs = new RuleSetReader(ctx, this).read(root);
     ctx.finishAll();
     tables.addAll(ctx.tablesRead());
@@ -169,7 +205,14 @@ public final class RuleSetJson {
     return rs.get();
   }
 
-  /** Reads a rule set from text. */
+  /**
+   * Reads a rule set from text.
+   *
+   * @param json the text
+   * @param sourceName names the document in problems
+   * @return the rule set
+   * @throws RuleFileException listing every problem
+   */
   public RuleSet parse(String json, String sourceName) {
     return read(new StringReader(json), sourceName);
   }

@@ -1,5 +1,9 @@
 package io.github.parindex.rules;
 
+import io.github.parindex.rules.internal.Suggestions;
+
+import io.github.parindex.rules.internal.JsonTree;
+
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;

@@ -1,5 +1,7 @@
 package io.github.parindex.rules;
 
+import io.github.parindex.rules.internal.Suggestions;
+
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSet;

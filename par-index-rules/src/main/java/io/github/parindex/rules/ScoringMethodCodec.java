@@ -4,10 +4,13 @@ import io.github.parindex.method.ScoringMethod;
 import java.util.Map;
 
 /**
- * Service-provider interface: brings a {@link ScoringMethod} kind of a rule module into the JSON rule-set format.
+ * Service-provider interface: brings a {@link ScoringMethod} kind of a rule module into the JSON rule-set format
+ * with a codec written against {@link JsonFields}.
  *
- * <p>The built-in methods of {@link io.github.parindex.method.Methods} are handled inside the library. A module
- * with its own method implements this interface (public class, public no-argument constructor) and declares it
+ * <p>The usual road is the core's {@link io.github.parindex.method.MethodKind}: the built-in methods and a rule
+ * module's own methods declare one as a service, and every rule file reads and writes them with no codec here.
+ * This interface remains for a method whose JSON needs more than {@link io.github.parindex.method.MethodSettings}
+ * offers (dates, enums, nested objects read by name). A module with such a method implements this interface (public class, public no-argument constructor) and declares it
  * for {@link java.util.ServiceLoader}: {@code provides io.github.parindex.rules.ScoringMethodCodec with ...;} in
  * its {@code module-info.java}, and a line in {@code META-INF/services/io.github.parindex.rules.ScoringMethodCodec}
  * for the class path. {@link RuleSetJson#standard()} then reads and writes the kind; {@link

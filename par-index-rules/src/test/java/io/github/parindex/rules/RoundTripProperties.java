@@ -2,10 +2,14 @@ package io.github.parindex.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.parindex.method.Band;
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.Deadline;
+import io.github.parindex.method.DeductionPerEvent;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.YesNo;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.GradeScale;
 import io.github.parindex.model.LegalReference;
@@ -99,7 +103,7 @@ class RoundTripProperties {
           return Methods.percentBands(list);
         });
     Arbitrary<ScoringMethod> yesNo = Combinators.combine(within, within)
-        .as((a, b) -> new Methods.YesNo(a.max(b), a.min(b)));
+        .as((a, b) -> new YesNo(a.max(b), a.min(b)));
     Arbitrary<ScoringMethod> levels = within.list().ofMinSize(1).ofMaxSize(4).map(points -> {
       List<BigDecimal> sorted = new ArrayList<>(points);
       sorted.sort(java.util.Comparator.reverseOrder());
@@ -110,14 +114,14 @@ class RoundTripProperties {
       return Methods.levels(out);
     });
     Arbitrary<ScoringMethod> count = Combinators.combine(decimals().map(d -> d.add(new BigDecimal("0.25"))),
-        within.optional(0.5)).as(Methods.CountTimesPoints::new);
+        within.optional(0.5)).as(CountTimesPoints::new);
     Arbitrary<ScoringMethod> deadline = within.list().ofSize(3).map(l -> {
       List<BigDecimal> s = new ArrayList<>(l);
       s.sort(java.util.Comparator.reverseOrder());
-      return new Methods.Deadline(s.get(0), s.get(1), s.get(2));
+      return new Deadline(s.get(0), s.get(1), s.get(2));
     });
     Arbitrary<ScoringMethod> deduction = Combinators.combine(decimals().map(d -> d.add(BigDecimal.ONE)), within)
-        .as(Methods.DeductionPerEvent::new);
+        .as(DeductionPerEvent::new);
     return Arbitraries.oneOf(Arbitraries.just(Methods.directPoints()), Arbitraries.just(Methods.proportional()),
         Arbitraries.just(Methods.surveyShare()), bands, yesNo, levels, count, deadline, deduction);
   }
@@ -195,7 +199,10 @@ class RoundTripProperties {
         .as((first, span) -> new YearRange(first, span.map(s -> first + s)));
     Arbitrary<Map<String, GradeScale>> byBlock = Arbitraries.maps(Arbitraries.of("Sở", "Huyện", "Khối A", "x|y"),
         grades()).ofMaxSize(2).map(LinkedHashMap::new);
-    Arbitrary<RuleSet.Builder> head = Combinators.combine(text(), text(), text(), text(), legal(),
+    // ids are slugs (they name files): letters, digits, '-' and '.'
+    Arbitrary<String> slug = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
+        .withCharRange('0', '9').withChars('-').ofMaxLength(30).map(s -> "r" + s);
+    Arbitrary<RuleSet.Builder> head = Combinators.combine(slug, text(), text(), text(), legal(),
         Arbitraries.of(UnitLevel.class).set().ofMinSize(1), years, rounding)
         .as((id, version, title, issuer, legal, levels, y, r) -> {
           RuleSet.Builder b = RuleSet.builder();

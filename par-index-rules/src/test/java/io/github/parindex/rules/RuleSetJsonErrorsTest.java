@@ -216,7 +216,7 @@ class RuleSetJsonErrorsTest {
 
   @Test
   void aCodecNamingTwoKindsTwiceIsRefused() {
-    assertThatThrownBy(() -> RuleSetJson.withCodecs(List.of(BuiltInCodecs.all().get(0))))
+    assertThatThrownBy(() -> RuleSetJson.withCodecs(List.of(MethodKindCodecs.all().get(0))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"direct-points\"");
   }
 

@@ -3,6 +3,8 @@ package io.github.parindex.rules.report;
 import io.github.parindex.engine.Scorecard;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
+import io.github.parindex.rules.internal.DocumentLimits;
+import io.github.parindex.rules.internal.StrictText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -33,9 +35,10 @@ import java.util.Properties;
  * back.libraryVersion();                // the par-index version that wrote it
  * }</pre>
  *
- * <p>Decimals with a negative scale ({@code new BigDecimal("1E+2")}) are written in plain notation ({@code "100"}) and
- * read back with scale 0: numerically equal, but not {@code equals}. Values from the engine never have a negative
- * scale unless a rule set was built with one.
+ * <p>Scorecards never hold a decimal with a negative scale: {@code 2E+1} (the exact points of a proportional leaf)
+ * is kept as {@code 20} when the scorecard is built, so {@code fromJson(report.toJson()).scorecard().equals(card)}
+ * holds for every scorecard. Reading is strict: unknown and duplicate keys, {@code null}, trailing content and
+ * documents past the limits of {@code docs/guide/limits.md} are located errors.
  *
  * @param libraryVersion the version of par-index that wrote the report
  * @param scorecard the scorecard
@@ -79,29 +82,51 @@ public record ScorecardReport(String libraryVersion, Scorecard scorecard) {
   }
 
   /**
-   * Reads a report.
+   * Reads a report strictly: unknown or duplicate keys, {@code null} values, trailing content, decimals not in plain
+   * notation or past the numeric gate, and documents past the limits of scorecard reports
+   * ({@code docs/guide/limits.md}) are errors.
    *
-   * @throws ParIndexException listing every problem (with its JSON path, e.g. {@code $.nodes[0].points}) if the text
-   *     is not a {@code par-index/scorecard@1} document
+   * @param json the report's text
+   * @return the report
+   * @throws ParIndexException listing every problem, each located by line, column and JSON path (e.g.
+   *     {@code $.nodes[0].points}), if the text is not a valid {@code par-index/scorecard@1} document
    */
   public static ScorecardReport fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return ScorecardJson.read(json);
+    if (json.length() > DocumentLimits.SCORECARD_REPORT.maxBytes()) {
+      return ScorecardReader.read(StrictText.read(new java.io.StringReader(json), SOURCE,
+          DocumentLimits.SCORECARD_REPORT), SOURCE);
+    }
+    return ScorecardReader.read(json.startsWith("\uFEFF") ? json.substring(1) : json, SOURCE);
   }
 
-  /** Reads a report from a reader; the caller closes it. See {@link #fromJson(String)}. */
+  /**
+   * Reads a report from a reader; the caller closes it. See {@link #fromJson(String)}.
+   *
+   * @param in the text
+   * @return the report
+   * @throws ParIndexException listing every problem (a failing reader is one, with its cause)
+   */
   public static ScorecardReport read(Reader in) {
-    StringBuilder s = new StringBuilder();
-    char[] buf = new char[8192];
-    try {
-      for (int n; (n = in.read(buf)) >= 0; ) {
-        s.append(buf, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scorecard report", e);
-    }
-    return fromJson(s.toString());
+    return ScorecardReader.read(StrictText.read(in, SOURCE, DocumentLimits.SCORECARD_REPORT), SOURCE);
   }
+
+  /**
+   * Reads a report from UTF-8 bytes (a byte-order mark is skipped); the caller closes the stream. See
+   * {@link #fromJson(String)}.
+   *
+   * @param in the bytes
+   * @param sourceName names the document in problems
+   * @return the report
+   * @throws ParIndexException listing every problem (bytes that are not UTF-8 are one, located)
+   * @since 0.1.0
+   */
+  public static ScorecardReport read(InputStream in, String sourceName) {
+    return ScorecardReader.read(StrictText.read(in, sourceName, DocumentLimits.SCORECARD_REPORT), sourceName);
+  }
+
+  /** The name of a report read from text in problems. */
+  private static final String SOURCE = "scorecard report";
 
   /** Holds the version read once from the generated resource. */
   private static final class LibraryVersion {

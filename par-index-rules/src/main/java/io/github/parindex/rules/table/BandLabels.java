@@ -1,5 +1,6 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.method.Level;
 import static io.github.parindex.rules.table.Lexicon.F;
 import static io.github.parindex.rules.table.Lexicon.HUNDRED;
 import static io.github.parindex.rules.table.Lexicon.NUM;
@@ -9,7 +10,7 @@ import static io.github.parindex.rules.table.Lexicon.decimal;
 import io.github.parindex.method.BandsWithCases;
 import io.github.parindex.method.CountBands;
 import io.github.parindex.method.Methods;
-import io.github.parindex.method.Methods.Band;
+import io.github.parindex.method.Band;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.rules.table.ScoringTextParser.Unreadable;
@@ -70,7 +71,7 @@ final class BandLabels {
    * two labels are bands and the others have no number; empty otherwise. Among count bands, a plain "Không có …"
    * is the count 0 when no band holds 0.
    */
-  static Optional<ScoringMethod> bands(List<CaseList.Case> cases, List<Methods.Level> levels, NodeRole role)
+  static Optional<ScoringMethod> bands(List<CaseList.Case> cases, List<Level> levels, NodeRole role)
       throws Unreadable {
     List<Integer> percent = new ArrayList<>();
     List<Integer> counts = new ArrayList<>();
@@ -121,7 +122,7 @@ final class BandLabels {
     return Optional.empty();
   }
 
-  private static ScoringMethod withCases(ScoringMethod bands, List<Integer> plain, List<Methods.Level> levels) {
+  private static ScoringMethod withCases(ScoringMethod bands, List<Integer> plain, List<Level> levels) {
     if (plain.isEmpty()) {
       return bands;
     }

@@ -1,5 +1,8 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.method.Level;
+import io.github.parindex.method.YesNo;
+import io.github.parindex.method.Deadline;
 import static io.github.parindex.rules.table.Lexicon.END;
 import static io.github.parindex.rules.table.Lexicon.F;
 import static io.github.parindex.rules.table.Lexicon.HUNDRED;
@@ -180,12 +183,12 @@ final class CaseList {
     if (cases.stream().anyMatch(c -> c.spec() == Spec.RANGE || c.spec() == Spec.CAP)) {
       return ranges(cases, max, role);
     }
-    List<Methods.Level> levels = new ArrayList<>();
+    List<Level> levels = new ArrayList<>();
     for (Case c : cases) {
       if (c.label().isEmpty()) {
         throw new Unreadable("could not read \"" + c.fragment() + "\": the case has no wording before its points");
       }
-      levels.add(new Methods.Level(c.label(), points(c, max, role)));
+      levels.add(new Level(c.label(), points(c, max, role)));
     }
     duplicates(cases);
     Optional<ScoringMethod> banded = BandLabels.bands(cases, levels, role);
@@ -210,28 +213,28 @@ final class CaseList {
     }
     reachesMax(cases, max, role);
     datedWithoutLateCase(cases);
-    List<Methods.Level> sorted = new ArrayList<>(levels);
-    sorted.sort(Comparator.comparing(Methods.Level::points).reversed());
+    List<Level> sorted = new ArrayList<>(levels);
+    sorted.sort(Comparator.comparing(Level::points).reversed());
     return Methods.levels(sorted);
   }
 
   /** Yes/no, deadline, or one event on a bonus or penalty row. */
-  private static Optional<ScoringMethod> shaped(List<Case> cases, List<Methods.Level> levels, NodeRole role) {
+  private static Optional<ScoringMethod> shaped(List<Case> cases, List<Level> levels, NodeRole role) {
     if (cases.size() == 1 && role != NodeRole.SCORED && !hasNumberWords(cases.get(0).label())) {
-      return Optional.of(new Methods.YesNo(levels.get(0).points(), BigDecimal.ZERO));
+      return Optional.of(new YesNo(levels.get(0).points(), BigDecimal.ZERO));
     }
     if (cases.size() == 2) {
       String a = cases.get(0).label();
       String b = cases.get(1).label();
       if (ON_TIME.matcher(a).find() && LATE.matcher(b).find() && NEGATION.matcher(b).find()) {
         // "đúng hạn: 8 điểm; không có hoặc quá hạn: 0 điểm": late and not done score the same
-        return Optional.of(new Methods.Deadline(levels.get(0).points(), levels.get(1).points(), levels.get(1).points()));
+        return Optional.of(new Deadline(levels.get(0).points(), levels.get(1).points(), levels.get(1).points()));
       }
       if (YES.matcher(a).find() && NO.matcher(b).find() || negates(b, a)) {
-        return Optional.of(new Methods.YesNo(levels.get(0).points(), levels.get(1).points()));
+        return Optional.of(new YesNo(levels.get(0).points(), levels.get(1).points()));
       }
       if (NO.matcher(a).find() && YES.matcher(b).find() || negates(a, b)) {
-        return Optional.of(new Methods.YesNo(levels.get(1).points(), levels.get(0).points()));
+        return Optional.of(new YesNo(levels.get(1).points(), levels.get(0).points()));
       }
 
 
@@ -252,7 +255,7 @@ final class CaseList {
         }
       }
       if (onTime != null && late != null && notDone != null) {
-        return Optional.of(new Methods.Deadline(onTime, late, notDone));
+        return Optional.of(new Deadline(onTime, late, notDone));
       }
     }
     return Optional.empty();

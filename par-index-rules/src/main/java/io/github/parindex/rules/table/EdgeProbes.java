@@ -1,9 +1,17 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.method.PercentBands;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.YesNo;
+import io.github.parindex.method.Deadline;
+import io.github.parindex.method.GradedLevels;
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.DeductionPerEvent;
+import io.github.parindex.method.Proportional;
+import io.github.parindex.method.SurveyShare;
 import io.github.parindex.internal.Decimals;
 import io.github.parindex.method.Answer;
 import io.github.parindex.method.CountBands;
-import io.github.parindex.method.Methods;
 import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.ProportionalThreshold;
 import io.github.parindex.method.ScoringMethod;
@@ -45,11 +53,11 @@ final class EdgeProbes {
 
   private static List<Answer> answers(ScoringMethod m, BigDecimal max) {
     List<Answer> out = new ArrayList<>();
-    if (m instanceof Methods.PercentBands pb) {
+    if (m instanceof PercentBands pb) {
       TreeSet<BigDecimal> edges = new TreeSet<>();
       edges.add(BigDecimal.ZERO);
       edges.add(new BigDecimal("100"));
-      for (Methods.Band b : pb.bands()) {
+      for (Band b : pb.bands()) {
         edges.add(b.from());
         edges.add(b.to());
       }
@@ -66,22 +74,22 @@ final class EdgeProbes {
       }
       out.add(Answer.percent(pt.thresholdPercent().toPlainString()));
       out.add(Answer.percent("100"));
-    } else if (m instanceof Methods.Proportional || m instanceof Methods.SurveyShare) {
+    } else if (m instanceof Proportional || m instanceof SurveyShare) {
       out.add(Answer.percent("0"));
       out.add(Answer.percent("50"));
       out.add(Answer.percent("100"));
-    } else if (m instanceof Methods.YesNo) {
+    } else if (m instanceof YesNo) {
       out.add(Answer.yes());
       out.add(Answer.no());
-    } else if (m instanceof Methods.Deadline) {
+    } else if (m instanceof Deadline) {
       out.add(Answer.deadline(Answer.Timeliness.ON_TIME));
       out.add(Answer.deadline(Answer.Timeliness.LATE));
       out.add(Answer.deadline(Answer.Timeliness.NOT_DONE));
-    } else if (m instanceof Methods.GradedLevels gl) {
+    } else if (m instanceof GradedLevels gl) {
       gl.levels().forEach(l -> out.add(Answer.level(l.label())));
-    } else if (m instanceof Methods.CountTimesPoints c) {
+    } else if (m instanceof CountTimesPoints c) {
       counts(out, c.cap().orElse(max), c.pointsEach());
-    } else if (m instanceof Methods.DeductionPerEvent d) {
+    } else if (m instanceof DeductionPerEvent d) {
       counts(out, max.subtract(d.floor()), d.perEvent());
     } else if (m instanceof CountBands cb) {
       TreeSet<BigInteger> edges = new TreeSet<>();

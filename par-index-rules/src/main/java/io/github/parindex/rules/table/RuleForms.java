@@ -1,5 +1,7 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.DeductionPerEvent;
 import static io.github.parindex.rules.table.Lexicon.END;
 import static io.github.parindex.rules.table.Lexicon.F;
 import static io.github.parindex.rules.table.Lexicon.NUM;
@@ -206,10 +208,10 @@ final class RuleForms {
     }
     if (role == NodeRole.PENALTY && floor.isEmpty()) {
       // The points of a penalty row are the points taken off: 0 for no event, per event up to the cap.
-      return new Methods.CountTimesPoints(per, most);
+      return new CountTimesPoints(per, most);
     }
     BigDecimal f = floor.orElse(most.map(max::subtract).orElse(BigDecimal.ZERO));
-    return new Methods.DeductionPerEvent(per, f);
+    return new DeductionPerEvent(per, f);
   }
 
   /**
@@ -287,7 +289,7 @@ final class RuleForms {
     if (!explicit) {
       uncapped(role, each, cap, max, m.group().strip());
     }
-    return new Methods.CountTimesPoints(each, cap);
+    return new CountTimesPoints(each, cap);
   }
 
   /** Words that only introduce a rule: empty, or without numbers and without a second case. */

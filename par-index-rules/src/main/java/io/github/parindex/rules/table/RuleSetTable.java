@@ -1,43 +1,23 @@
 package io.github.parindex.rules.table;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.parindex.method.Methods;
-import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.model.LegalReference;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.PointSource;
 import io.github.parindex.model.Problem;
-import io.github.parindex.model.Provenance;
-import io.github.parindex.model.ProvenanceStatus;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.method.DirectPoints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.Node;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ final class TableWriter {
   private static String methodCell(Node n) {
     ScoringMethod method = n.method().orElseThrow(() -> new IllegalArgumentException(
         "criterion " + n.code() + " is a leaf without a scoring method; it cannot be written"));
-    if (method instanceof Methods.DirectPoints) {
+    if (method instanceof DirectPoints) {
       return RuleSetTable.DIRECT.get(0);
     }
     if (n.scoringText().isPresent()) {

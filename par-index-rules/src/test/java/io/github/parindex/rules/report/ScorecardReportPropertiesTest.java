@@ -238,8 +238,18 @@ class ScorecardReportPropertiesTest {
       if (points.compareTo(max) > 0) {
         points = max.multiply(new BigDecimal("0.75"));
       }
+      int kind = r.nextInt(5);
+      if (kind == 4) {
+        // a proportional leaf: maximum × rate, exact; 10 × 2/2 = 10 and 20 × 1/1 = 20 are the values that lost
+        // their scale once (2E+1) and so did not read back equal
+        long total = 1 + r.nextInt(4);
+        long done = r.nextBoolean() ? total : r.nextInt((int) total + 1);
+        BigDecimal tens = BigDecimal.TEN.multiply(BigDecimal.valueOf(1 + r.nextInt(3)));
+        b.maxPoints(r.nextBoolean() ? tens : max).source(PointSource.APPRAISAL).method(Methods.proportional());
+        inputs.add(LeafInput.builder().code(code).selfAssessed(Answer.rate(done, total)).build());
+        return b.build();
+      }
       b.maxPoints(max).source(PointSource.APPRAISAL).method(Methods.directPoints());
-      int kind = r.nextInt(4);
       LeafInput.Builder in = LeafInput.builder().code(code).selfAssessed(Answer.points(points));
       if (kind == 1) {
         in.appraisal(Appraisal.ofPoints(points.divide(BigDecimal.valueOf(2)), "Thiếu tài liệu kiểm chứng"));

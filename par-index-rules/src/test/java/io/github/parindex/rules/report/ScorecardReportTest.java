@@ -116,9 +116,9 @@ class ScorecardReportTest {
         .replace("\"year\": 2017", "\"year\": 2017, \"yaer\": 2017");
     assertThatThrownBy(() -> ScorecardReport.fromJson(json))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("at $.totalPoints: expected a decimal as a string")
-        .hasMessageContaining("at $.effectiveMaximum: expected a decimal in plain notation")
-        .hasMessageContaining("at $.yaer: unknown field")
+        .hasMessageContaining("$.totalPoints: expected a decimal as a string")
+        .hasMessageContaining("$.effectiveMaximum: expected a decimal in plain notation")
+        .hasMessageContaining("$.yaer: unknown field")
         .hasMessageContaining("3 problems");
   }
 
@@ -126,13 +126,13 @@ class ScorecardReportTest {
   void refusesAnotherFormat() {
     String json = ScorecardReport.of(thuDauMot()).toJson().replace("scorecard@1", "scorecard@2");
     assertThatThrownBy(() -> ScorecardReport.fromJson(json))
-        .hasMessageContaining("at $.format: expected \"par-index/scorecard@1\" but was \"par-index/scorecard@2\"");
+        .hasMessageContaining("$.format: expected \"par-index/scorecard@1\" but was \"par-index/scorecard@2\"");
   }
 
   @Test
   void reportsAMissingNodeFieldWithItsPath() {
     String json = ScorecardReport.of(thuDauMot()).toJson().replaceFirst("\"exactPoints\": \"[0-9.]+\",\n", "");
     assertThatThrownBy(() -> ScorecardReport.fromJson(json))
-        .hasMessageContaining("at $.nodes[0].exactPoints: missing");
+        .hasMessageContaining("$.nodes[0].exactPoints: missing");
   }
 }

@@ -2,9 +2,9 @@ package io.github.parindex.rules.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.parindex.method.Band;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.LegalReference;
 import io.github.parindex.model.Node;

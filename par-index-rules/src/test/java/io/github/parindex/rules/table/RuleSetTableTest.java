@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.parindex.method.Band;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
 import io.github.parindex.model.LegalReference;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeRole;

@@ -1,12 +1,13 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.method.Level;
+import io.github.parindex.method.GradedLevels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.parindex.method.Answer;
 import io.github.parindex.method.BandsWithCases;
-import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.model.Problem;
@@ -148,7 +149,7 @@ class ScoringTextCorpusTest {
    * one, the same two cases in another answer form.
    */
   private static Optional<Answer> yesNo(boolean yes, ScoringMethod m) {
-    if (m instanceof Methods.GradedLevels gl && gl.levels().size() == 2) {
+    if (m instanceof GradedLevels gl && gl.levels().size() == 2) {
       return Optional.of(Answer.level(gl.levels().get(yes ? 0 : 1).label()));
     }
     return Optional.of(yes ? Answer.yes() : Answer.no());
@@ -159,9 +160,9 @@ class ScoringTextCorpusTest {
    * when the reading has no labels (yes/no): that probe is then not checked.
    */
   private static Optional<Answer> level(String label, ScoringMethod m) {
-    List<String> labels = m instanceof Methods.GradedLevels gl
-        ? gl.levels().stream().map(Methods.Level::label).toList()
-        : m instanceof BandsWithCases bc ? bc.cases().stream().map(Methods.Level::label).toList() : List.of();
+    List<String> labels = m instanceof GradedLevels gl
+        ? gl.levels().stream().map(Level::label).toList()
+        : m instanceof BandsWithCases bc ? bc.cases().stream().map(Level::label).toList() : List.of();
     if (labels.isEmpty()) {
       return Optional.empty();
     }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.parindex.method.Answer;
-import io.github.parindex.method.Methods.Band;
-import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.ParIndexException;
@@ -294,7 +295,7 @@ class ScoringTextParserTest {
     @Test
     void countWithoutCap() {
       assertThat(parse("Mỗi mô hình mới được 0,5 điểm", "1"))
-          .isEqualTo(new Methods.CountTimesPoints(d("0.5"), Optional.empty()));
+          .isEqualTo(new CountTimesPoints(d("0.5"), Optional.empty()));
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.method.CountTimesPoints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.parindex.method.CountBands;
 import io.github.parindex.method.Methods;
-import io.github.parindex.method.Methods.Level;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.method.Answer;
@@ -153,7 +154,7 @@ class ScoringTextPhrasingsTest {
     void perCaseOnAPenaltyRowCountsUpFromZero() {
       // max 10: 0 cases → 0 taken off, 1 → 5, 2 → 10, 3 → 10 (the row's maximum).
       ScoringMethod m = method("trừ 5 điểm/trường hợp", "10", NodeRole.PENALTY);
-      assertThat(m).isEqualTo(new Methods.CountTimesPoints(new BigDecimal("5"), Optional.empty()));
+      assertThat(m).isEqualTo(new CountTimesPoints(new BigDecimal("5"), Optional.empty()));
       assertThat(score(m, Answer.count(0), "10")).isEqualByComparingTo("0");
       assertThat(score(m, Answer.count(1), "10")).isEqualByComparingTo("5");
       assertThat(score(m, Answer.count(2), "10")).isEqualByComparingTo("10");
@@ -163,7 +164,7 @@ class ScoringTextPhrasingsTest {
     @Test
     void capOnAPenaltyRow() {
       ScoringMethod m = method("Mỗi văn bản chậm trừ 0,25 điểm, tối đa trừ 1 điểm", "2", NodeRole.PENALTY);
-      assertThat(m).isEqualTo(new Methods.CountTimesPoints(new BigDecimal("0.25"), Optional.of(BigDecimal.ONE)));
+      assertThat(m).isEqualTo(new CountTimesPoints(new BigDecimal("0.25"), Optional.of(BigDecimal.ONE)));
       assertThat(score(m, Answer.count(3), "2")).isEqualByComparingTo("0.75");
       assertThat(score(m, Answer.count(5), "2")).isEqualByComparingTo("1");
     }

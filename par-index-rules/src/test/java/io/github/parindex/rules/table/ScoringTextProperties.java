@@ -3,9 +3,12 @@ package io.github.parindex.rules.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.parindex.method.Answer;
-import io.github.parindex.method.Methods.Band;
+import io.github.parindex.method.Band;
+import io.github.parindex.method.Deadline;
 import io.github.parindex.method.Methods;
+import io.github.parindex.method.PercentBands;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.YesNo;
 import io.github.parindex.model.ParIndexException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -60,7 +63,7 @@ class ScoringTextProperties {
     String m = style.points(mid);
     String z = style.points(BigDecimal.ZERO);
     String text;
-    Methods.PercentBands expected;
+    PercentBands expected;
     switch (template) {
       case 0 -> {
         text = "Từ " + b + "% trở lên: " + p + sep + "Từ " + a + "% đến dưới " + b + "%: " + m + sep + "Dưới " + a
@@ -88,11 +91,11 @@ class ScoringTextProperties {
     String sep = style.separator();
     String yesNo = "Có: " + style.points(max) + sep + "Không: " + style.points(BigDecimal.ZERO);
     assertThat(ScoringTextParser.parse(style.finish(yesNo), max)).as(yesNo)
-        .isEqualTo(new Methods.YesNo(max, BigDecimal.ZERO));
+        .isEqualTo(new YesNo(max, BigDecimal.ZERO));
     String deadline = "Ban hành đúng thời hạn: " + style.points(max) + sep + "Ban hành chậm: " + style.points(half)
         + sep + "Không ban hành: " + style.points(BigDecimal.ZERO);
     assertThat(ScoringTextParser.parse(style.finish(deadline), max)).as(deadline)
-        .isEqualTo(new Methods.Deadline(max, half, BigDecimal.ZERO));
+        .isEqualTo(new Deadline(max, half, BigDecimal.ZERO));
   }
 
   /**
@@ -164,7 +167,7 @@ class ScoringTextProperties {
     assertThat(m.definitionProblems(max)).isEmpty();
     assertThat(m.kind()).isIn("percent-bands", "proportional", "yes-no", "graded-levels", "count-times-points",
         "deadline", "deduction-per-event", "survey-share");
-    if (m instanceof Methods.PercentBands pb) {
+    if (m instanceof PercentBands pb) {
       List<String> at = new java.util.ArrayList<>(List.of("0", "100"));
       for (Band b : pb.bands()) {
         at.add(b.from().toPlainString());

@@ -1,15 +1,23 @@
-package io.github.parindex.rules;
+package io.github.parindex.rules.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The nearest valid word to a misspelt one, by edit distance. Internal. */
-final class Suggestions {
+/**
+ * The nearest valid word to a misspelt one, by edit distance. Internal.
+ *
+ * <pre>{@code
+ * Suggestions.nearest("maxPoint", List.of("maxPoints", "code"));   // Optional[maxPoints]
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Suggestions {
   private Suggestions() {}
 
   /** The candidate nearest to {@code word}, if one is close enough to be a plausible misspelling. */
-  static Optional<String> nearest(String word, Collection<String> candidates) {
+  public static Optional<String> nearest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String w = word.toLowerCase(Locale.ROOT);
@@ -28,12 +36,12 @@ final class Suggestions {
   }
 
   /** {@code "; did you mean \"x\"?"} or nothing. */
-  static String didYouMean(String word, Collection<String> candidates) {
+  public static String didYouMean(String word, Collection<String> candidates) {
     return nearest(word, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
   }
 
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

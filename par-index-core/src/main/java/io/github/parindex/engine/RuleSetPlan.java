@@ -1,0 +1,162 @@
+package io.github.parindex.engine;
+
+import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.model.LegalReference;
+import io.github.parindex.model.Node;
+import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.PointSource;
+import io.github.parindex.model.Provenance;
+import io.github.parindex.model.RuleSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * What the engine needs of a rule set, worked out once per rule set and kept: the nodes flattened in tree order
+ * with parent and child indices, the post-order the sums follow, each leaf's rule text, legal reference and
+ * provenance (a leaf's rule text never changes, so it is not formatted again on every score). Internal.
+ *
+ * <p>Plans are kept in a small cache keyed by the rule set's identity (16 slots, a new rule set takes its slot), so
+ * scoring many units against one rule set, or a batch against a few, builds each plan once. A plan is immutable and
+ * shared between threads; two threads that build the same plan at once build equal plans.
+ */
+final class RuleSetPlan {
+  private static final int SLOTS = 16;
+  private static final AtomicReferenceArray<RuleSetPlan> CACHE = new AtomicReferenceArray<>(SLOTS);
+
+  /** One node of the rule set with what scoring and explaining it need. */
+  static final class Step {
+    final Node node;
+    final int index;
+    final int parent;
+    final int[] children;
+    final boolean leaf;
+    final boolean survey;
+    final ScoringMethod method;
+    final String rule;
+    final Optional<LegalReference> legalReference;
+    final Provenance provenance;
+
+    Step(RuleSet rs, Node node, int index, int parent, int[] children) {
+      this.node = node;
+      this.index = index;
+      this.parent = parent;
+      this.children = children;
+      this.leaf = node.isLeaf();
+      this.survey = node.source().map(PointSource::isSurvey).orElse(false);
+      this.method = leaf ? node.method().orElseThrow() : null;
+      this.rule = leaf ? method.describe() : "";
+      this.legalReference = node.legalReference().isPresent() ? node.legalReference()
+          : Optional.of(rs.legalBasis());
+      this.provenance = node.provenance().orElse(rs.provenance());
+    }
+
+    String code() {
+      return node.code();
+    }
+
+    NodeRole role() {
+      return node.role();
+    }
+  }
+
+  final RuleSet ruleSet;
+  /** Every node, parents before children, in declared order. */
+  final Step[] steps;
+  /** Node indices children first, left to right: the order of a recursive walk's returns. */
+  final int[] postOrder;
+  final int[] tops;
+  final Map<String, Integer> indexByCode;
+  /** Indices of the scored leaves, in tree order. */
+  final int[] scoredLeaves;
+
+  private RuleSetPlan(RuleSet rs) {
+    this.ruleSet = rs;
+    List<Node> nodes = new ArrayList<>();
+    List<Integer> parents = new ArrayList<>();
+    Deque<Object[]> stack = new ArrayDeque<>();
+    for (int t = rs.nodes().size() - 1; t >= 0; t--) {
+      stack.push(new Object[] {rs.nodes().get(t), -1});
+    }
+    while (!stack.isEmpty()) { // pre-order without recursion
+      Object[] top = stack.pop();
+      Node node = (Node) top[0];
+      int me = nodes.size();
+      nodes.add(node);
+      parents.add((Integer) top[1]);
+      for (int c = node.children().size() - 1; c >= 0; c--) {
+        stack.push(new Object[] {node.children().get(c), me});
+      }
+    }
+    int n = nodes.size();
+    List<List<Integer>> kids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      kids.add(new ArrayList<>(nodes.get(i).children().size()));
+    }
+    List<Integer> topList = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int p = parents.get(i);
+      (p < 0 ? topList : kids.get(p)).add(i);
+    }
+    steps = new Step[n];
+    indexByCode = new HashMap<>(n * 2);
+    List<Integer> scored = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      steps[i] = new Step(rs, nodes.get(i), i, parents.get(i), toArray(kids.get(i)));
+      indexByCode.putIfAbsent(nodes.get(i).code(), i);
+      if (steps[i].leaf && steps[i].role() == NodeRole.SCORED) {
+        scored.add(i);
+      }
+    }
+    tops = toArray(topList);
+    scoredLeaves = toArray(scored);
+    postOrder = postOrder(steps, tops);
+  }
+
+  /** The plan of a rule set, from the cache or built now. */
+  static RuleSetPlan of(RuleSet rs) {
+    int slot = System.identityHashCode(rs) & (SLOTS - 1);
+    RuleSetPlan p = CACHE.get(slot);
+    if (p == null || p.ruleSet != rs) {
+      p = new RuleSetPlan(rs);
+      CACHE.set(slot, p);
+    }
+    return p;
+  }
+
+  int size() {
+    return steps.length;
+  }
+
+  private static int[] postOrder(Step[] steps, int[] tops) {
+    int[] out = new int[steps.length];
+    int k = 0;
+    Deque<int[]> stack = new ArrayDeque<>(); // {node, next child}
+    for (int t : tops) {
+      stack.push(new int[] {t, 0});
+      while (!stack.isEmpty()) {
+        int[] f = stack.peek();
+        int[] children = steps[f[0]].children;
+        if (f[1] < children.length) {
+          stack.push(new int[] {children[f[1]++], 0});
+        } else {
+          out[k++] = stack.pop()[0];
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] a = new int[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = list.get(i);
+    }
+    return a;
+  }
+}

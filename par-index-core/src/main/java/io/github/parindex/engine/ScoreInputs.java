@@ -1,0 +1,38 @@
+package io.github.parindex.engine;
+
+import io.github.parindex.model.Assessment;
+import io.github.parindex.model.LeafInput;
+
+/**
+ * An assessment's inputs laid over a rule set's plan, once per score and shared by the check and the scoring: the
+ * input of each node (the first one given for its code, as {@link Assessment#inputsByCode()} keeps it) and whether
+ * the node is not applicable, itself or through an ancestor. Internal.
+ */
+final class ScoreInputs {
+  final LeafInput[] byNode;
+  /** Marked not applicable by an input of its own code (any of them) or through an ancestor. */
+  final boolean[] notApplicable;
+
+  ScoreInputs(RuleSetPlan plan, Assessment a) {
+    int n = plan.size();
+    byNode = new LeafInput[n];
+    notApplicable = new boolean[n];
+    for (LeafInput in : a.inputs()) {
+      Integer i = plan.indexByCode.get(in.code());
+      if (i != null) {
+        if (byNode[i] == null) {
+          byNode[i] = in;
+        }
+        if (in.notApplicable()) {
+          notApplicable[i] = true;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) { // parents come before their children
+      int p = plan.steps[i].parent;
+      if (p >= 0 && notApplicable[p]) {
+        notApplicable[i] = true;
+      }
+    }
+  }
+}

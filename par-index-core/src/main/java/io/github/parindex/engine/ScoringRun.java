@@ -1,0 +1,208 @@
+package io.github.parindex.engine;
+
+import io.github.parindex.method.Answer;
+import io.github.parindex.model.Appraisal;
+import io.github.parindex.model.Assessment;
+import io.github.parindex.model.LeafInput;
+import io.github.parindex.model.NodeKind;
+import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
+import io.github.parindex.model.RoundingPolicy;
+import io.github.parindex.model.RoundingStage;
+import io.github.parindex.model.RuleSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One scoring run over a rule set's {@link RuleSetPlan}: the leaves and then each parent in post-order (children
+ * first, left to right, without recursion), then the total, the index and the grade. Leaves compute their points
+ * only; their explanations are kept as {@link LeafExplanation} facts and written out when read. Internal.
+ */
+final class ScoringRun {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final RuleSetPlan plan;
+  private final RuleSet rs;
+  private final Assessment a;
+  private final ScoreInputs inputs;
+  private final RoundingPolicy policy;
+  private final List<Problem> negative = new ArrayList<>(0);
+
+  ScoringRun(RuleSetPlan plan, Assessment a, ScoreInputs inputs) {
+    this.plan = plan;
+    this.rs = plan.ruleSet;
+    this.a = a;
+    this.inputs = inputs;
+    this.policy = rs.rounding();
+  }
+
+  Scorecard scorecard() {
+    NodeScore[] scores = new NodeScore[plan.size()];
+    for (int i : plan.postOrder) {
+      RuleSetPlan.Step step = plan.steps[i];
+      scores[i] = step.leaf ? leaf(step) : parent(step, scores);
+    }
+    List<NodeScore> tops = new ArrayList<>(plan.tops.length);
+    for (int t : plan.tops) {
+      tops.add(scores[t]);
+    }
+    return Totals.of(rs, a, tops, negative);
+  }
+
+  private NodeScore parent(RuleSetPlan.Step step, NodeScore[] scores) {
+    List<NodeScore> children = new ArrayList<>(step.children.length);
+    for (int c : step.children) {
+      children.add(scores[c]);
+    }
+    // Inside a bonus or penalty subtree every child has the parent's role: points are magnitudes and add up;
+    // the sign is applied where the subtree meets a scored parent (or the total).
+    Sums sums = Sums.of(children, step.role() == NodeRole.SCORED);
+    BigDecimal effMax = sums.scoredMaximum;
+    if (effMax.compareTo(step.node.maxPoints()) == 0) {
+      effMax = step.node.maxPoints(); // keep the rule set's own notation, e.g. 10 rather than 10.0
+    }
+    BigDecimal exact = sums.exact;
+    if (exact.signum() < 0) {
+      negative.add(Problem.at(step.code(), "penalties make the points negative (" + Totals.plain(exact)
+          + "); the rule set declares no floor below which they stop").forUnit(a.unit().code()));
+    }
+    BigDecimal shown = policy.roundPoints(exact);
+    if (policy.stage() == RoundingStage.COMPONENT && step.node.kind() == NodeKind.COMPONENT) {
+      exact = shown;
+    }
+    return NodeScore.builder()
+        .code(step.code())
+        .name(step.node.name())
+        .kind(step.node.kind())
+        .role(step.role())
+        .maximum(step.node.maxPoints())
+        .effectiveMaximum(step.role() == NodeRole.SCORED ? effMax : step.node.maxPoints())
+        .applicable(sums.anyApplicable)
+        .selfAssessedPoints(roundQuietly(sums.self))
+        .appraisedPoints(roundQuietly(sums.appraised))
+        .difference(roundQuietly(sums.difference))
+        .points(shown)
+        .exactPoints(exact)
+        .index(nodeIndex(step.role(), shown, effMax))
+        .children(Collections.unmodifiableList(children))
+        .build();
+  }
+
+  private NodeScore leaf(RuleSetPlan.Step step) {
+    NodeScore.Builder out = NodeScore.builder()
+        .code(step.code())
+        .name(step.node.name())
+        .kind(step.node.kind())
+        .role(step.role())
+        .source(step.node.source())
+        .maximum(step.node.maxPoints());
+    if (inputs.notApplicable[step.index]) {
+      return out.effectiveMaximum(BigDecimal.ZERO).applicable(false).points(zero()).exactPoints(BigDecimal.ZERO)
+          .explanationSource(LeafExplanation.notApplicable(step, notApplicableReason(step.index)))
+          .build();
+    }
+    LeafInput in = inputs.byNode[step.index];
+    List<RoundingStep> steps = new ArrayList<>(0);
+    LeafPoints p = in == null ? LeafPoints.NOTHING_CLAIMED : leafPoints(step, in, steps);
+    BigDecimal shown = round("points", p.exact, steps);
+    BigDecimal max = step.node.maxPoints();
+    return out.effectiveMaximum(max)
+        .applicable(true)
+        .selfAssessedPoints(roundQuietly(p.self))
+        .appraisedPoints(roundQuietly(p.appraised))
+        .difference(p.self != null && p.appraised != null ? roundQuietly(p.appraised.subtract(p.self))
+            : Optional.empty())
+        .points(shown)
+        .exactPoints(p.exact)
+        .index(nodeIndex(step.role(), shown, max))
+        .explanationSource(LeafExplanation.scored(step, in, p.exact, steps))
+        .build();
+  }
+
+  /** A leaf's self-assessed, appraised and final (exact) points; null where there is none. */
+  record LeafPoints(BigDecimal self, BigDecimal appraised, BigDecimal exact) {
+    static final LeafPoints NOTHING_CLAIMED = new LeafPoints(null, null, BigDecimal.ZERO);
+  }
+
+  /**
+   * The final points are the appraisal if the council gave one, else the measured result, else the self-assessed
+   * answer (which then also stands as the appraised points).
+   */
+  private LeafPoints leafPoints(RuleSetPlan.Step step, LeafInput in, List<RoundingStep> steps) {
+    BigDecimal self = null;
+    if (in.selfAssessed().isPresent()) {
+      self = stageRound("self-assessed points", points(step, in.selfAssessed().get()), steps);
+    }
+    Appraisal ap = in.appraisal().orElse(null);
+    if (ap != null) {
+      BigDecimal used = ap.answer().isPresent() ? points(step, ap.answer().get()) : ap.points().orElseThrow();
+      BigDecimal exact = stageRound("appraised points", used, steps);
+      return new LeafPoints(self, exact, exact);
+    }
+    if (in.measured().isPresent()) {
+      return new LeafPoints(self, null, stageRound("points", points(step, in.measured().get()), steps));
+    }
+    if (self == null) {
+      throw new IllegalStateException("input of " + step.code() + " has no value; the check was not run");
+    }
+    return new LeafPoints(self, self, self); // no appraisal recorded: the self-assessed points stand
+  }
+
+  /**
+   * A leaf's method's points for an answer, checked: a built-in method cannot leave 0..max (answers are
+   * range-checked first); a rule module's method can, and that is an error, never a clamp.
+   */
+  private BigDecimal points(RuleSetPlan.Step step, Answer answer) {
+    BigDecimal max = step.node.maxPoints();
+    BigDecimal points = step.method.points(answer, max);
+    if (points.signum() < 0 || points.compareTo(max) > 0) {
+      throw new ParIndexException("scoring method " + step.method.kind() + " misbehaved", List.of(
+          Problem.at(step.code(), "method " + step.method.kind() + " gave " + points.toPlainString()
+              + " points, outside 0.." + max.toPlainString()).forUnit(a.unit().code())));
+    }
+    return points;
+  }
+
+  private String notApplicableReason(int index) {
+    for (int i = index; i >= 0; i = plan.steps[i].parent) {
+      LeafInput in = inputs.byNode[i];
+      if (in != null && in.notApplicable()) {
+        return in.notApplicableReason().orElse("")
+            + (i == index ? "" : " (criterion " + plan.steps[i].code() + " does not apply)");
+      }
+    }
+    return "";
+  }
+
+  /** Rounds leaf points when the rule set rounds at leaves; otherwise keeps them exact. */
+  private BigDecimal stageRound(String what, BigDecimal value, List<RoundingStep> steps) {
+    return policy.stage() == RoundingStage.LEAF ? round(what, value, steps) : value;
+  }
+
+  private BigDecimal round(String what, BigDecimal value, List<RoundingStep> steps) {
+    BigDecimal r = policy.roundPoints(value);
+    if (r.compareTo(value) != 0) {
+      steps.add(new RoundingStep(what, value, r, policy.pointsScale(), policy.pointsMode()));
+    }
+    return r;
+  }
+
+  private Optional<BigDecimal> roundQuietly(BigDecimal value) {
+    return value == null ? Optional.empty() : Optional.of(policy.roundPoints(value));
+  }
+
+  private BigDecimal zero() {
+    return BigDecimal.ZERO.setScale(policy.pointsScale());
+  }
+
+  private Optional<BigDecimal> nodeIndex(NodeRole role, BigDecimal points, BigDecimal effMax) {
+    if (role != NodeRole.SCORED || effMax.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(points.multiply(HUNDRED).divide(effMax, policy.indexScale(), policy.indexMode()));
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.parindex.method;
+
+import static io.github.parindex.method.MethodSupport.plain;
+import static io.github.parindex.method.MethodSupport.pointsGloss;
+import static io.github.parindex.method.MethodSupport.vn;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Graded levels, best first, e.g. Thực hiện tốt 2.5 / đầy đủ 2.0 / chưa đầy đủ 1.0 / không thực hiện 0. Reads
+ * {@link Answer.Level} by its label.
+ *
+ * <pre>{@code
+ * GradedLevels m = Methods.levels(Level.of("Tốt", "2"), Level.of("Đạt", "1"), Level.of("Không đạt", "0"));
+ * m.apply(Answer.level("Đạt"), new BigDecimal("2")).points();   // 1
+ * }</pre>
+ *
+ * @param levels the levels, best first
+ * @since 0.1.0
+ */
+public record GradedLevels(List<Level> levels) implements ScoringMethod {
+  static final String KIND = "graded-levels";
+
+  /**
+   * Copies the levels.
+   *
+   * @throws NullPointerException if the list or a level is null
+   */
+  public GradedLevels {
+    levels = List.copyOf(levels);
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public String describe() {
+    StringBuilder s = new StringBuilder();
+    for (Level l : levels) {
+      if (s.length() > 0) {
+        s.append("; ");
+      }
+      s.append(l.label()).append(" → ").append(plain(l.points()));
+    }
+    return s.toString();
+  }
+
+  @Override
+  public Optional<String> scoringText() {
+    List<String> parts = new ArrayList<>();
+    for (Level l : levels) {
+      parts.add(l.label() + ": " + vn(l.points()) + " điểm");
+    }
+    return Optional.of(String.join("; ", parts));
+  }
+
+  @Override
+  public String englishGloss() {
+    List<String> parts = new ArrayList<>();
+    for (Level l : levels) {
+      parts.add("\"" + l.label() + "\": " + pointsGloss(l.points()));
+    }
+    return String.join("; ", parts);
+  }
+
+  @Override
+  public List<String> definitionProblems(BigDecimal maxPoints) {
+    List<String> problems = new ArrayList<>();
+    if (levels.isEmpty()) {
+      problems.add("graded levels: no level given");
+    }
+    Set<String> labels = new HashSet<>();
+    for (int i = 0; i < levels.size(); i++) {
+      Level l = levels.get(i);
+      if (!labels.add(l.label())) {
+        problems.add("level \"" + l.label() + "\" appears twice");
+      }
+      MethodSupport.pointsWithin("level \"" + l.label() + "\"", l.points(), maxPoints, problems);
+      if (i > 0 && l.points().compareTo(levels.get(i - 1).points()) > 0) {
+        problems.add("levels must be listed best first, but \"" + l.label() + "\" (" + plain(l.points())
+            + ") gives more than \"" + levels.get(i - 1).label() + "\" (" + plain(levels.get(i - 1).points()) + ")");
+      }
+    }
+    return problems;
+  }
+
+  @Override
+  public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
+    if (!(answer instanceof Answer.Level level)) {
+      return MethodSupport.wrongKind("one of the levels", answer);
+    }
+    if (find(level.label()).isEmpty()) {
+      List<String> labels = levels.stream().map(l -> "\"" + l.label() + "\"").toList();
+      return List.of("level \"" + level.label() + "\" is not one of " + String.join(", ", labels));
+    }
+    return List.of();
+  }
+
+  /**
+   * The level of a label.
+   *
+   * @param label the label as the rule set names it
+   * @return the level, or empty if none has that label
+   */
+  public Optional<Level> find(String label) {
+    return levels.stream().filter(l -> l.label().equals(label)).findFirst();
+  }
+
+  @Override
+  public MethodResult apply(Answer answer, BigDecimal maxPoints) {
+    Level level = find(((Answer.Level) answer).label()).orElseThrow();
+    return new MethodResult(level.points(), List.of(Fact.of("level", level.label())), level.label(),
+        List.of("\"" + level.label() + "\" → " + plain(level.points())));
+  }
+
+  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    String label = ((Answer.Level) answer).label();
+    for (Level l : levels) {
+      if (l.label().equals(label)) {
+        return l.points();
+      }
+    }
+    throw new java.util.NoSuchElementException("no level \"" + label + "\"; answerProblems was not checked");
+  }
+
+  /** Each level that gives more than now, fewest points first. */
+  @Override
+  public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
+    List<Improvement> options = new ArrayList<>();
+    for (Level l : levels) {
+      if (l.points().compareTo(points) > 0) {
+        options.add(0, new Improvement(Answer.level(l.label()), "\"" + l.label() + "\"", l.points()));
+      }
+    }
+    return options;
+  }
+
+  /**
+   * The JSON codec of {@code "graded-levels"}: {@code {"levels": [{"label": "Thực hiện tốt", "points": 2.5}, ...]}},
+   * best first. Found by {@link java.util.ServiceLoader}.
+   */
+  public static final class Kind extends MethodKind<GradedLevels> {
+    /** Used by {@link java.util.ServiceLoader}. */
+    public Kind() {
+      super(KIND, GradedLevels.class);
+    }
+
+    @Override
+    protected Map<String, Object> write(GradedLevels method) {
+      List<Object> levels = new ArrayList<>();
+      for (Level l : method.levels()) {
+        Map<String, Object> level = new LinkedHashMap<>();
+        level.put("label", l.label());
+        level.put("points", l.points());
+        levels.add(level);
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("levels", levels);
+      return out;
+    }
+
+    @Override
+    public GradedLevels read(MethodSettings settings) {
+      List<Level> levels = new ArrayList<>();
+      for (MethodSettings level : settings.objects("levels")) {
+        String label = level.string("label");
+        BigDecimal points = level.decimal("points");
+        levels.add(new Level(label, points));
+      }
+      return new GradedLevels(levels);
+    }
+  }
+}
