@@ -1,16 +1,16 @@
 package io.github.parindex.rules.table;
 
-import io.github.parindex.method.Level;
 import static io.github.parindex.rules.table.Lexicon.F;
 import static io.github.parindex.rules.table.Lexicon.HUNDRED;
 import static io.github.parindex.rules.table.Lexicon.NUM;
 import static io.github.parindex.rules.table.Lexicon.WB;
 import static io.github.parindex.rules.table.Lexicon.decimal;
 
+import io.github.parindex.method.Band;
 import io.github.parindex.method.BandsWithCases;
 import io.github.parindex.method.CountBands;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
-import io.github.parindex.method.Band;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.rules.table.ScoringTextParser.Unreadable;

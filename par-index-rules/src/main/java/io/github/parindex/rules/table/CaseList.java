@@ -1,8 +1,5 @@
 package io.github.parindex.rules.table;
 
-import io.github.parindex.method.Level;
-import io.github.parindex.method.YesNo;
-import io.github.parindex.method.Deadline;
 import static io.github.parindex.rules.table.Lexicon.END;
 import static io.github.parindex.rules.table.Lexicon.F;
 import static io.github.parindex.rules.table.Lexicon.HUNDRED;
@@ -12,9 +9,12 @@ import static io.github.parindex.rules.table.Lexicon.WB;
 import static io.github.parindex.rules.table.Lexicon.decimal;
 import static io.github.parindex.rules.table.Lexicon.num;
 
+import io.github.parindex.method.Deadline;
+import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.YesNo;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.rules.table.ScoringTextParser.Unreadable;
 import java.math.BigDecimal;
@@ -76,6 +76,7 @@ final class CaseList {
       WB + "trước\\s+(?:ngày\\s+)?\\d{1,2}[/-]\\d{1,2}", F);
   private static final Pattern AFTER_DATE = Pattern.compile(
       WB + "(?:sau|từ)\\s+(?:ngày\\s+)?\\d{1,2}[/-]\\d{1,2}", F);
+  private static final Pattern PER_ITEM = Pattern.compile(WB + "(?:mỗi|tối\\s+đa)" + END + "|/", F);
   private static final Pattern YES = Pattern.compile("^(?:có|đạt)" + END, F);
   private static final Pattern NO = Pattern.compile("^(?:không|chưa)" + END, F);
   private static final Pattern LATE = Pattern.compile(
@@ -220,7 +221,8 @@ final class CaseList {
 
   /** Yes/no, deadline, or one event on a bonus or penalty row. */
   private static Optional<ScoringMethod> shaped(List<Case> cases, List<Level> levels, NodeRole role) {
-    if (cases.size() == 1 && role != NodeRole.SCORED && !hasNumberWords(cases.get(0).label())) {
+    if (cases.size() == 1 && role != NodeRole.SCORED && !Lexicon.hasDigit(cases.get(0).label())
+        && !PER_ITEM.matcher(cases.get(0).label()).find()) {
       return Optional.of(new YesNo(levels.get(0).points(), BigDecimal.ZERO));
     }
     if (cases.size() == 2) {
@@ -296,10 +298,6 @@ final class CaseList {
       throw new Unreadable("the cases leave a gap: \"" + dated.get().label() + "\" has a date, but no case says"
           + " what is done after it (late) scores");
     }
-  }
-
-  private static boolean hasNumberWords(String label) {
-    return Lexicon.hasDigit(label) || NOT_A_LEVEL.matcher(label).find();
   }
 
   private static ScoringMethod ranges(List<Case> cases, BigDecimal max, NodeRole role) throws Unreadable {

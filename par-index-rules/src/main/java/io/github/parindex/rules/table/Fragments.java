@@ -34,7 +34,9 @@ final class Fragments {
           + "|" + NUM + PTS + ")\\)?", F);
   private static final Pattern NOT_APPLICABLE = Pattern.compile(
       WB + "(?:giảm\\s+trừ\\s+(?:số\\s+)?điểm\\s+tối\\s+đa|không\\s+tính\\s+vào\\s+tổng\\s+điểm\\s+tối\\s+đa"
-          + "|trừ\\s+(?:ra\\s+)?khỏi\\s+(?:tổng\\s+)?điểm\\s+tối\\s+đa)" + END, F);
+          + "|trừ\\s+(?:ra\\s+)?khỏi\\s+(?:tổng\\s+)?điểm\\s+tối\\s+đa"
+          + "|không\\s+(?:đánh\\s+giá\\s+)?(?:chấm\\s+điểm\\s+)?(?:đánh\\s+giá\\s+)?(?:nội\\s+dung|tiêu\\s+chí|chỉ\\s+tiêu)\\s+này)"
+          + END, F);
   private static final Pattern HIGHEST = Pattern.compile(
       "^(?:chỉ\\s+)?tính\\s+(?:điểm\\s+)?(?:ở\\s+|theo\\s+)?mức\\s+(?:điểm\\s+)?cao\\s+nhất(?:\\s+đạt\\s+được)?$", F);
   /** Words that change what the points are, which the table cannot apply by itself. */

@@ -1,7 +1,5 @@
 package io.github.parindex.rules.table;
 
-import io.github.parindex.method.CountTimesPoints;
-import io.github.parindex.method.DeductionPerEvent;
 import static io.github.parindex.rules.table.Lexicon.END;
 import static io.github.parindex.rules.table.Lexicon.F;
 import static io.github.parindex.rules.table.Lexicon.NUM;
@@ -12,6 +10,8 @@ import static io.github.parindex.rules.table.Lexicon.WB;
 import static io.github.parindex.rules.table.Lexicon.decimal;
 import static io.github.parindex.rules.table.Lexicon.num;
 
+import io.github.parindex.method.CountTimesPoints;
+import io.github.parindex.method.DeductionPerEvent;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.ProportionalThreshold;
 import io.github.parindex.method.ScoringMethod;
@@ -309,6 +309,12 @@ final class RuleForms {
   private static void rest(String after, String rule) throws Unreadable {
     String left = Lexicon.trimPunctuation(after.replace("(", " ").replace(")", " ")).strip();
     if (left.isEmpty()) {
+      return;
+    }
+    Optional<CaseList.Case> none = CaseList.caseOf(left);
+    if (none.isPresent() && none.get().fixedPoints().map(p -> p.signum() == 0).orElse(false)
+        && !none.get().label().isEmpty() && !Lexicon.hasDigit(none.get().label())) {
+      // "…; không ban hành: 0 điểm": the case of no item, which the rule already scores 0
       return;
     }
     if (DEDUCTION.matcher(left).find() || COUNT.matcher(left).find()) {

@@ -1,8 +1,8 @@
 package io.github.parindex.rules.table;
 
-import io.github.parindex.method.DirectPoints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.parindex.method.DirectPoints;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.Node;
 import java.util.ArrayList;

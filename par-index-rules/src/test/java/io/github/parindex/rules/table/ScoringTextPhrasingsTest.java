@@ -1,14 +1,14 @@
 package io.github.parindex.rules.table;
 
-import io.github.parindex.method.CountTimesPoints;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.CountBands;
-import io.github.parindex.method.Methods;
+import io.github.parindex.method.CountTimesPoints;
 import io.github.parindex.method.Level;
+import io.github.parindex.method.Methods;
 import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.method.Answer;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.model.Problem;
 import java.math.BigDecimal;
@@ -318,9 +318,9 @@ class ScoringTextPhrasingsTest {
   @Nested
   class NoFallback {
     @Test
-    void aCaseListWithAPerItemWordIsNotLevels() {
-      assertThat(errors("Mỗi cuộc kiểm tra đạt yêu cầu: 1 điểm / cuộc; Không kiểm tra: 0 điểm", "2",
-          NodeRole.SCORED)).contains("could not read");
+    void aPerItemRuleFollowedByAnotherCaseIsNotLevels() {
+      assertThat(errors("Mỗi quý có báo cáo: 0,5 điểm; Cả năm có báo cáo: 2 điểm", "2", NodeRole.SCORED))
+          .contains("could not read \"Cả năm có báo cáo: 2 điểm\"");
     }
 
     @Test

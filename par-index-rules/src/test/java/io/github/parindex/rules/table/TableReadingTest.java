@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.method.Answer;
 import io.github.parindex.method.Methods;
 import io.github.parindex.model.AdministrativeUnit;
-import io.github.parindex.method.Answer;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;
 import io.github.parindex.model.LegalReference;
