@@ -1,4 +1,4 @@
-// par-index in jshell: imports and a few helpers. Opened by the README command ("Scenario analysis in jshell").
+// par-index in jshell: imports and a few helpers. Opened by ./scripts/jshell (docs/guide/scenarios-and-jshell.md).
 // Everything the helpers do is one call into the library; read them as examples.
 import java.math.BigDecimal;
 import java.time.LocalDate;

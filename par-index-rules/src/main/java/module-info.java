@@ -29,6 +29,8 @@ module io.github.parindex.rules {
   exports io.github.parindex.rules.table;
   exports io.github.parindex.rules.lineage;
   exports io.github.parindex.rules.survey;
+  // the strict document reader, shared with the testkit's case files
+  exports io.github.parindex.rules.internal to io.github.parindex.testkit;
 
   uses io.github.parindex.rules.RuleSetProvider;
   uses io.github.parindex.rules.ScoringMethodCodec;

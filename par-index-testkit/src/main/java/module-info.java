@@ -10,7 +10,7 @@ module io.github.parindex.testkit {
   requires transitive io.github.parindex.rules;
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
-  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
 
   exports io.github.parindex.testkit;

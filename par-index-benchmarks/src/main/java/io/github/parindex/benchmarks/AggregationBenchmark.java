@@ -75,43 +75,7 @@ public class AggregationBenchmark {
   /** Plain hand-written loop: the same tables, flat long arrays, no checks. */
   @Benchmark
   public long plainLoop() {
-    int slots = off[off.length - 1];
-    long[] counts = new long[(units + fields + groups + 1) * slots];
-    long[] respondents = new long[units + fields + groups + 1];
-    int sink = units + fields + groups;
-    int[] u = data.unit;
-    int[] f = data.field;
-    int[] g = data.group;
-    int[][] all = data.answers;
-    for (int r = 0; r < rows; r++) {
-      int cu = u[r];
-      int cf = f[r] < 0 ? sink : units + f[r];
-      int cg = g[r] < 0 ? sink : units + fields + g[r];
-      respondents[cu]++;
-      respondents[cf]++;
-      respondents[cg]++;
-      int bu = cu * slots;
-      int bf = cf * slots;
-      int bg = cg * slots;
-      int[] a = all[r];
-      for (int i = 0; i < a.length; i++) {
-        int c = a[i];
-        if (multi[i] && c > 0) {
-          for (int m = c; m != 0; m &= m - 1) {
-            int s = off[i] + 2 + Integer.numberOfTrailingZeros(m);
-            counts[bu + s]++;
-            counts[bf + s]++;
-            counts[bg + s]++;
-          }
-        } else {
-          int s = off[i] + c + 1;
-          counts[bu + s]++;
-          counts[bf + s]++;
-          counts[bg + s]++;
-        }
-      }
-    }
-    return counts[slots + 3] + respondents[0];
+    return PlainLoop.count(units, fields, groups, off, multi, data.unit, data.field, data.group, data.answers, rows);
   }
 
   /** Reference only: the whole-sample table alone (no unit, field or group breakdown). */

@@ -25,7 +25,16 @@ public record Discrepancy(
      * A value the exact one only reaches by rounding up, toward a ceiling or a floor is a {@link #VALUE_MISMATCH}.
      */
     ROUNDING_MODE,
-    /** A rank differs where units have the same index: the table and the rules break or share the tie differently. */
+    /**
+     * A figure printed to another number of decimals than the rules print (e.g. {@code 85.781} where they print
+     * {@code 85.78}), without a rule that allows it; or printed with padded decimals that are not the value at that
+     * precision ({@code 85.780} for 85.7812…).
+     */
+    PRECISION,
+    /**
+     * A rank differs where units have the same index: the table and the rules (the declared tie rule) break or share
+     * the tie differently.
+     */
     TIE,
     /** The published parts do not add up to the published total, and the rules do not reproduce the total. */
     PARTS_DO_NOT_ADD_UP,

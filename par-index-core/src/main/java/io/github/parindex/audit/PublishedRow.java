@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * One row of a published result table: a unit and whatever the publication gives for it (total points, maximum,
  * index, grade, rank, and points of parts such as the appraisal and survey components). Every figure is optional,
- * because publications print different columns; only the figures present are compared.
+ * because publications print different columns; only the figures present are compared. Each figure keeps the
+ * decimals it was printed with ({@code 85.780} has three), and reconciliation compares it at that precision.
  *
  * <pre>{@code
  * PublishedRow row = PublishedRow.builder()
@@ -36,6 +37,14 @@ public abstract class PublishedRow {
 
   /** The maximum (the unit's effective maximum) as published. */
   public abstract Optional<BigDecimal> maximum();
+
+  /**
+   * Points removed from the rule set's maximum as not applicable to the unit, when the table prints that instead of
+   * the unit's own maximum (effective maximum = scale − this).
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<BigDecimal> notApplicable();
 
   /** The index in percent as published. */
   public abstract Optional<BigDecimal> index();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -30,6 +31,16 @@ public abstract class PublishedTable {
 
   public abstract List<PublishedRow> rows();
 
+  /**
+   * When the table is an excerpt, the number of units of the full table it was taken from (e.g. 4 rows of a
+   * ranking of 20): ranks are then checked for order, not position, unless every unit was scored, and units
+   * scored but not listed are not discrepancies.
+   *
+   * @return the size of the full table, if this is an excerpt
+   * @since 0.1.0
+   */
+  public abstract OptionalInt excerptOf();
+
   /** The row for a unit, by the table's unit key. */
   public Optional<PublishedRow> row(String unit) {
     return rows().stream().filter(r -> r.unit().equals(unit)).findFirst();
@@ -38,6 +49,17 @@ public abstract class PublishedTable {
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();
+    excerptOf().ifPresent(n -> {
+      if (n < rows().size()) {
+        problems.add(Problem.general("an excerpt of " + n + " units cannot list " + rows().size() + " rows"));
+      }
+      rows().forEach(r -> r.rank().ifPresent(k -> {
+        if (k > n) {
+          problems.add(Problem.general(r.location().map(l -> l + ": ").orElse("") + "unit " + r.unit()
+              + " has rank " + k + " in a table of " + n + " units").forUnit(r.unit()));
+        }
+      }));
+    });
     Set<String> seen = new HashSet<>();
     for (PublishedRow r : rows()) {
       if (!seen.add(r.unit())) {

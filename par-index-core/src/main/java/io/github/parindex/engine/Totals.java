@@ -1,6 +1,7 @@
 package io.github.parindex.engine;
 
 import io.github.parindex.model.Assessment;
+import io.github.parindex.model.GradeScale;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
@@ -9,7 +10,9 @@ import io.github.parindex.model.RuleSet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The last step of a score: the total, the effective maximum, the index and the grade, with their arithmetic. */
 final class Totals {
@@ -52,6 +55,8 @@ final class Totals {
         : index(policy, shown, effMax, steps);
     arithmetic.add("index = " + shown.toPlainString() + " / " + effMax.toPlainString() + " × 100 = "
         + index.toPlainString() + "%");
+    GradeScale.Grading grading = grade(rs.gradesFor(a.unit()), index, tops);
+    grading.reasons().forEach(r -> arithmetic.add("grade: " + r));
     return Scorecard.builder()
         .unit(a.unit())
         .ruleSetId(rs.id())
@@ -64,10 +69,24 @@ final class Totals {
         .totalPoints(shown)
         .exactTotal(total)
         .index(index)
-        .grade(rs.gradesFor(a.unit()).grade(index))
+        .grade(grading.band())
         .arithmetic(arithmetic)
         .roundingSteps(steps)
         .build();
+  }
+
+  /** The grade, checking floors on components against the components' indices (only when a band has floors). */
+  private static GradeScale.Grading grade(GradeScale scale, BigDecimal index, List<NodeScore> tops) {
+    if (!scale.hasFloors()) {
+      return new GradeScale.Grading(scale.grade(index), List.of());
+    }
+    Map<String, BigDecimal> components = new LinkedHashMap<>();
+    for (NodeScore top : tops) {
+      if (top.role() == NodeRole.SCORED && top.applicable()) {
+        top.index().ifPresent(i -> components.put(top.code(), i));
+      }
+    }
+    return scale.grade(index, components);
   }
 
   private static BigDecimal index(RoundingPolicy policy, BigDecimal points, BigDecimal max, List<RoundingStep> steps) {

@@ -36,19 +36,44 @@ import java.util.Optional;
  */
 public interface ScoringMethod {
 
-  /** A stable identifier of the method, e.g. {@code "percent-bands"}; rule modules prefix theirs. */
+  /**
+   * A stable identifier of the method; rule modules prefix theirs. Its {@link MethodKind} has the same name.
+   *
+   * @return e.g. {@code "percent-bands"}
+   */
   String kind();
 
-  /** The rule in words, e.g. {@code "100% → 1; from 80% to under 100% → 0.5; under 80% → 0"}. */
+  /**
+   * The rule in words.
+   *
+   * @return e.g. {@code "100% → 1; from 80% to under 100% → 0.5; under 80% → 0"}
+   */
   String describe();
 
-  /** What is wrong with this method on a leaf with this maximum (bands with gaps, levels above the maximum, ...). */
+  /**
+   * What is wrong with this method on a leaf with this maximum (bands with gaps, levels above the maximum, ...).
+   *
+   * @param maxPoints the leaf's maximum
+   * @return the problems; empty when the method can score the leaf
+   */
   List<String> definitionProblems(BigDecimal maxPoints);
 
-  /** What is wrong with an answer: the wrong kind, or a value out of range. Empty when the answer can be scored. */
+  /**
+   * What is wrong with an answer: the wrong kind, or a value out of range.
+   *
+   * @param answer the answer
+   * @param maxPoints the leaf's maximum
+   * @return the problems; empty when the answer can be scored
+   */
   List<String> answerProblems(Answer answer, BigDecimal maxPoints);
 
-  /** The points for an answer that {@link #answerProblems} accepted, unrounded, with how they were reached. */
+  /**
+   * The points for an answer that {@link #answerProblems} accepted, unrounded, with how they were reached.
+   *
+   * @param answer the answer
+   * @param maxPoints the leaf's maximum
+   * @return the points, the values read, the case that applied and the arithmetic
+   */
   MethodResult apply(Answer answer, BigDecimal maxPoints);
 
   /**

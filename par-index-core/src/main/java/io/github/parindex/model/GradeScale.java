@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +41,10 @@ public record GradeScale(List<GradeBand> bands) {
     return new GradeScale(List.of(bands));
   }
 
-  /** The grade an index earns: the first band whose minimum it reaches. */
+  /**
+   * The grade an index earns: the first band whose minimum it reaches. Floors on components are not checked: use
+   * {@link #grade(BigDecimal, Map)} for a scale that has them.
+   */
   public Optional<GradeBand> grade(BigDecimal index) {
     for (GradeBand band : bands) {
       if (index.compareTo(band.minimumIndex()) >= 0) {
@@ -48,6 +52,89 @@ public record GradeScale(List<GradeBand> bands) {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A grade and why: the band, and for every higher band whose minimum the index reaches, the component whose floor
+   * kept the unit out of it.
+   *
+   * @param band the grade, if any
+   * @param reasons e.g. {@code "index 92.00 reaches 1 (from 90%), but component 3 is at 78.00%, under the floor of
+   *     every component at 80% or more"}; empty when no floor applied
+   * @since 0.1.0
+   */
+  public record Grading(Optional<GradeBand> band, List<String> reasons) {
+    public Grading {
+      Checks.notNull(band, "band");
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /**
+   * The grade an index earns when every floor of the band is met too: the first band whose minimum the index
+   * reaches and whose floors the components meet.
+   *
+   * @param index the unit's index
+   * @param componentIndices the index of every component that applies to the unit, by code, in the rule set's order
+   * @return the grade, with the reasons a higher band was missed
+   */
+  public Grading grade(BigDecimal index, Map<String, BigDecimal> componentIndices) {
+    Checks.notNull(index, "index");
+    Checks.notNull(componentIndices, "componentIndices");
+    List<String> reasons = new ArrayList<>();
+    for (GradeBand band : bands) {
+      if (index.compareTo(band.minimumIndex()) < 0) {
+        continue;
+      }
+      Optional<String> missed = missedFloor(band, componentIndices);
+      if (missed.isEmpty()) {
+        return new Grading(Optional.of(band), reasons);
+      }
+      reasons.add("index " + index.toPlainString() + " reaches " + band.label() + " (from "
+          + band.minimumIndex().toPlainString() + "%), but " + missed.get());
+    }
+    return new Grading(Optional.empty(), reasons);
+  }
+
+  private static Optional<String> missedFloor(GradeBand band, Map<String, BigDecimal> components) {
+    for (GradeBand.Floor f : band.floors()) {
+      if (f.component().isPresent()) {
+        String code = f.component().get();
+        BigDecimal v = components.get(code);
+        if (v == null) {
+          return Optional.of("component " + code + " has no index (it does not apply), so the floor of "
+              + f.describe() + " is not met");
+        }
+        if (v.compareTo(f.minimumIndex()) < 0) {
+          return Optional.of("component " + code + " is at " + v.toPlainString() + "%, under the floor of "
+              + f.describe());
+        }
+        continue;
+      }
+      for (Map.Entry<String, BigDecimal> c : components.entrySet()) {
+        if (c.getValue().compareTo(f.minimumIndex()) < 0) {
+          return Optional.of("component " + c.getKey() + " is at " + c.getValue().toPlainString()
+              + "%, under the floor of " + f.describe());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The band a published label names: by label or alias (see {@link GradeBand#isCalled}).
+   *
+   * @param published the label as published
+   * @return the band, if one has that name
+   */
+  public Optional<GradeBand> named(String published) {
+    Checks.notNull(published, "published");
+    return bands.stream().filter(b -> b.isCalled(published)).findFirst();
+  }
+
+  /** @return whether a band has a floor on components */
+  public boolean hasFloors() {
+    return bands.stream().anyMatch(b -> !b.floors().isEmpty());
   }
 
   /** The band just above the given one, i.e. the next grade to reach; empty at the top. */
@@ -68,6 +155,18 @@ public record GradeScale(List<GradeBand> bands) {
     for (GradeBand b : bands) {
       if (!labels.add(b.label())) {
         problems.add("label " + b.label() + " appears twice");
+      }
+    }
+    Set<String> names = new HashSet<>();
+    Set<String> exactLabels = new HashSet<>();
+    for (GradeBand b : bands) {
+      boolean repeatedLabel = !exactLabels.add(b.label());
+      List<String> all = new ArrayList<>(List.of(b.label()));
+      all.addAll(b.aliases());
+      for (String n : all) {
+        if (!names.add(GradeBand.fold(n)) && !(repeatedLabel && n.equals(b.label()))) {
+          problems.add("name " + n + " of grade " + b.label() + " is also a name of another grade");
+        }
       }
     }
     for (int i = 1; i < bands.size(); i++) {

@@ -73,6 +73,16 @@ public record Item(String code, String text, AnswerKind kind, List<String> optio
     return withProvenance(Provenance.of(ProvenanceStatus.INFERRED, note));
   }
 
+  /**
+   * The number of points on this item's scale: the 5 satisfaction levels ({@link AnswerKind#SATISFACTION_LABELS}),
+   * or its options.
+   *
+   * @return 5 for a satisfaction item, else the number of options
+   */
+  public int choices() {
+    return kind == AnswerKind.SATISFACTION ? AnswerKind.SATISFACTION_LABELS.size() : options.size();
+  }
+
   /** The highest valid answer code: 5 for satisfaction, the number of options for judgement, the full mask else. */
   public int maxCode() {
     return switch (kind) {

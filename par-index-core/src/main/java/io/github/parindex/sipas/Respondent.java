@@ -58,6 +58,21 @@ public final class Respondent {
     }
   }
 
+  /**
+   * A builder that takes the unit, field, group and answers by their codes.
+   *
+   * @param questionnaire the questionnaire whose item codes the answers use
+   * @param frame the frame whose unit, field and group codes the respondent uses
+   * @return an empty builder (every answer blank, weight 1)
+   */
+  public static RespondentBuilder builder(Questionnaire questionnaire, SurveyFrame frame) {
+    return new RespondentBuilder(questionnaire, frame);
+  }
+
+  Respondent withWeightUnits(long weightUnits) {
+    return new Respondent(unit, field, group, weightUnits, answers);
+  }
+
   /** A respondent of weight 1. */
   public static Respondent of(int unit, int field, int group, int[] answers) {
     return new Respondent(unit, field, group, UNIT_WEIGHT, answers);

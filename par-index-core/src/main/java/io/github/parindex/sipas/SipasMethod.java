@@ -2,6 +2,8 @@ package io.github.parindex.sipas;
 
 import io.github.parindex.model.Provenance;
 import io.github.parindex.model.ProvenanceStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -166,5 +168,29 @@ public record SipasMethod(
         + overall + "; " + weighting + "; intermediate rounding " + rounding + " (2 decimals HALF_UP), published"
         + " figures 2 decimals HALF_UP; expectation base " + expectationBase + "; 95% Wilson intervals (z = 1.96)"
         + " [" + provenance.status() + "]";
+  }
+
+  /** Throws unless every element, aspect and the questionnaire have the overall items this method needs. */
+  void checkFits(Questionnaire q) {
+    SipasMethod m = this;
+    List<String> problems = new ArrayList<>();
+    for (Aspect a : q.aspects()) {
+      for (Element e : a.satisfactionElements()) {
+        if (m.element() == SipasMethod.Aggregation.OVERALL_ITEM && e.overallItem().isEmpty()) {
+          problems.add("element " + e.code() + " has no overall item");
+        }
+      }
+      if (m.aspect() == SipasMethod.Aggregation.OVERALL_ITEM && !a.satisfactionElements().isEmpty()
+          && a.overallItem().isEmpty()) {
+        problems.add("aspect " + a.code() + " has no overall item");
+      }
+    }
+    if (m.overall() == SipasMethod.Aggregation.OVERALL_ITEM && q.overallItem().isEmpty()) {
+      problems.add("questionnaire " + q.id() + " has no overall item");
+    }
+    if (!problems.isEmpty()) {
+      throw new io.github.parindex.model.ParIndexException("method (" + m.describe() + ") does not fit"
+          + " questionnaire " + q.id(), problems.stream().map(io.github.parindex.model.Problem::general).toList());
+    }
   }
 }

@@ -1,16 +1,21 @@
 package io.github.parindex.sipas;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * Streaming aggregation of SIPAS answers: feed it one respondent at a time, then take the {@link #result()}. It
  * keeps only exact {@code long} counters (respondents and, when weighted, weight sums and sums of squared weights in
- * thousandths), never the rows: one block per (unit, service field, respondent group) combination seen so far, up to
- * a fixed budget, folded into per-unit, per-field and per-group tables when results are taken, on {@link #merge}, and
- * when the budget is used up, so memory does not grow with the number of respondents. No I/O: readers for CSV and
- * JSON files live in {@code par-index-rules}.
+ * thousandths), never the rows, so memory does not grow with the number of respondents.
+ *
+ * <p>How it counts: the counters of one population are a block laid out by a {@code SlotLayout} (per item: no
+ * opinion, blank, one slot per point of its scale). Each row is counted once, in the block of its (unit, service
+ * field, respondent group) combination ({@code CombinationTable}, up to a fixed budget of blocks); the blocks are
+ * added to the per-unit, per-field and per-group tables when results are taken and on {@link #merge}. When the
+ * combination table is full, a row of a new combination is counted directly in its unit, field and group tables
+ * (as a plain loop would) unless the table's blocks have taken at least {@value #REUSE} rows each on average, in
+ * which case they are folded and the table starts again empty: data sorted by unit keeps the one-count-per-row
+ * saving, and data arriving shuffled over many combinations does not pay for folds that save nothing. No I/O:
+ * readers for CSV and JSON files live in {@code par-index-rules}.
  *
  * <p>Not thread-safe (it is a mutable sink); to aggregate in parallel give each thread its own accumulator and
  * {@link #merge} them. A row with a bad value is rejected whole, before anything is counted, with an
@@ -18,82 +23,39 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SurveyAccumulator acc = new SurveyAccumulator(questionnaire, frame, SipasMethod.meanOfElements());
- * acc.add(Respondent.of(frame.unitIndex("HT"), Respondent.NONE, Respondent.NONE, new int[] {5, 4, 3, ...}));
+ * acc.add(Respondent.builder(questionnaire, frame).unit("HT").answer("1.1", 5).noOpinion("1.2").build());
  * acc.add(unit, field, group, Respondent.UNIT_WEIGHT, answers);      // allocation-free form, for streams
  * SurveyResults results = acc.result();
  * results.unit("HT").overall().percent();                               // e.g. Optional[91.17]
  * }</pre>
  */
 public final class SurveyAccumulator implements RespondentSink {
+  // Combination blocks: at most this many counters per table (16 MB), or one block per cell when that is more.
+  private static final int COMBO_BUDGET = 1 << 21;
+  /** A full combination table is started again only when its blocks took at least this many rows each. */
+  static final int REUSE = 4;
+
   private final Questionnaire questionnaire;
   private final SurveyFrame frame;
   private final SipasMethod method;
   private final boolean weighted;
-  final Layout layout;
+  final SlotLayout layout;
   private final int units;
   private final int fields;
-  private final int sinkCell;
-  private final int[] maxCode;
-  private final int[] offset;
-  private final boolean[] multi;
-  // Per item: offset + 1 for a single-choice item (its slot is this + code), -1 for a multi-select item.
-  private final int[] singleBase;
-  private final int slots;
-
-  // Per cell (units, then fields, then groups, then one discarded sink cell) x per slot.
-  final long[] counts;
-  final long[] weights;
-  final long[] squares;
-  // Per cell.
-  final long[] respondents;
-  final long[] weightTotals;
-  final long[] squareTotals;
-  private long squareBudget = Long.MAX_VALUE;
   private final int groups;
-
-  // Counters per (unit, field, group) combination actually seen, one block of slots each, allocated on first use
-  // and folded into the tables above when results are taken, on merge, and when the table is full (maxCombos).
-  private static final int COMBO_BUDGET = 1 << 21;
-  private final int maxCombos;
-  private int combos;
-  private long[] comboKeys = new long[0];
-  private long[] comboCounts = new long[0];
-  private long[] comboWeights = comboCounts;
-  private long[] comboSquares = comboCounts;
-  private long[] comboRespondents = new long[0];
-  private long[] comboWeightTotals = comboRespondents;
-  private long[] comboSquareTotals = comboRespondents;
-  // Open addressing: key + 1 (0 = empty) -> block.
-  private long[] mapKeys = new long[16];
-  private int[] mapBlocks = new int[16];
-  private long lastKey = -1;
-  private int lastBlock;
-
-  /** Shared description of where each item's counters are. Internal. */
-  static final class Layout {
-    final int[] offset;
-    final int[] width;
-    final int slots;
-
-    Layout(Questionnaire q) {
-      List<Item> items = q.items();
-      offset = new int[items.size()];
-      width = new int[items.size()];
-      int s = 0;
-      for (int i = 0; i < items.size(); i++) {
-        Item it = items.get(i);
-        offset[i] = s;
-        // single choice: [no opinion, blank, 1..k]; multi-select: [no opinion, blank, option 1..k ticked]
-        width[i] = (it.kind() == AnswerKind.SATISFACTION ? 5 : it.options().size()) + 2;
-        s += width[i];
-      }
-      slots = s;
-    }
-  }
+  // Cells: units, then fields, then groups, then one discarded cell that absent fields and groups count in.
+  private final int sinkCell;
+  private final CounterTable cells;
+  private final CombinationTable combos;
+  private long rowsInBlocks;
+  private long squareBudget = Long.MAX_VALUE;
 
   /**
    * An empty accumulator.
    *
+   * @param questionnaire the questionnaire the answers follow
+   * @param frame the surveyed units, service fields and groups
+   * @param method how figures are formed
    * @throws io.github.parindex.model.ParIndexException listing every element, aspect or questionnaire that lacks
    *     the overall item {@code method} needs
    */
@@ -106,75 +68,54 @@ public final class SurveyAccumulator implements RespondentSink {
     this.questionnaire = Objects.requireNonNull(questionnaire, "questionnaire");
     this.frame = Objects.requireNonNull(frame, "frame");
     this.method = Objects.requireNonNull(method, "method");
-    checkMethod(questionnaire, method);
+    method.checkFits(questionnaire);
     this.weighted = method.weighting() == SipasMethod.Weighting.RESPONDENT_WEIGHTS;
-    this.layout = new Layout(questionnaire);
+    this.layout = new SlotLayout(questionnaire);
     this.units = frame.units().size();
     this.fields = frame.serviceFields().size();
     this.groups = frame.groups().size();
-    int cells = units + fields + groups + 1;
-    this.sinkCell = cells - 1;
-    List<Item> items = questionnaire.items();
-    this.maxCode = new int[items.size()];
-    this.multi = new boolean[items.size()];
-    for (int i = 0; i < items.size(); i++) {
-      maxCode[i] = items.get(i).maxCode();
-      multi[i] = items.get(i).kind() == AnswerKind.EXPECTATION;
-    }
-    this.offset = layout.offset;
-    this.singleBase = new int[items.size()];
-    for (int i = 0; i < items.size(); i++) {
-      singleBase[i] = multi[i] ? -1 : offset[i] + 1;
-    }
-    this.slots = layout.slots;
-    this.counts = new long[cells * slots];
-    this.weights = weighted ? new long[cells * slots] : counts;
-    this.squares = weighted ? new long[cells * slots] : counts;
-    this.respondents = new long[cells];
-    this.weightTotals = weighted ? new long[cells] : respondents;
-    this.squareTotals = weighted ? new long[cells] : respondents;
-    // Combination blocks are allocated as combinations are first seen, up to COMBO_BUDGET counters per table (16 MB
-    // per table), or one block per cell when that is more; when the table is full its blocks are folded into the
-    // unit / field / group tables and it starts again empty.
-    int budget = Math.max(cells, COMBO_BUDGET / Math.max(1, slots));
-    this.maxCombos = Math.min(Integer.MAX_VALUE / Math.max(1, slots), maxCombos > 0 ? maxCombos : budget);
+    int cellCount = units + fields + groups + 1;
+    this.sinkCell = cellCount - 1;
+    int slots = Math.max(1, layout.slots());
+    this.cells = new CounterTable(layout.slots(), weighted, cellCount);
+    int budget = Math.max(cellCount, COMBO_BUDGET / slots);
+    this.combos = new CombinationTable(layout.slots(), weighted, fields, groups,
+        Math.min(Integer.MAX_VALUE / slots, maxCombos > 0 ? maxCombos : budget));
   }
 
-  static void checkMethod(Questionnaire q, SipasMethod m) {
-    List<String> problems = new ArrayList<>();
-    for (Aspect a : q.aspects()) {
-      for (Element e : a.satisfactionElements()) {
-        if (m.element() == SipasMethod.Aggregation.OVERALL_ITEM && e.overallItem().isEmpty()) {
-          problems.add("element " + e.code() + " has no overall item");
-        }
-      }
-      if (m.aspect() == SipasMethod.Aggregation.OVERALL_ITEM && !a.satisfactionElements().isEmpty()
-          && a.overallItem().isEmpty()) {
-        problems.add("aspect " + a.code() + " has no overall item");
-      }
-    }
-    if (m.overall() == SipasMethod.Aggregation.OVERALL_ITEM && q.overallItem().isEmpty()) {
-      problems.add("questionnaire " + q.id() + " has no overall item");
-    }
-    if (!problems.isEmpty()) {
-      throw new io.github.parindex.model.ParIndexException("method (" + m.describe() + ") does not fit"
-          + " questionnaire " + q.id(), problems.stream().map(io.github.parindex.model.Problem::general).toList());
-    }
-  }
-
+  /**
+   * The questionnaire.
+   *
+   * @return the questionnaire the answers follow
+   */
   public Questionnaire questionnaire() {
     return questionnaire;
   }
 
+  /**
+   * The frame.
+   *
+   * @return the surveyed units, service fields and groups
+   */
   public SurveyFrame frame() {
     return frame;
   }
 
+  /**
+   * The method.
+   *
+   * @return how figures are formed
+   */
   public SipasMethod method() {
     return method;
   }
 
-  /** Adds one respondent. */
+  /**
+   * Adds one respondent (see {@link Respondent#builder} for a typed way to make one by codes).
+   *
+   * @param r the respondent
+   * @throws IllegalArgumentException if it does not fit this accumulator's questionnaire or frame
+   */
   public void add(Respondent r) {
     add(r.unit(), r.field(), r.group(), r.weightUnits(), r.answersUnsafe());
   }
@@ -191,7 +132,75 @@ public final class SurveyAccumulator implements RespondentSink {
    */
   @Override
   public void add(int unit, int field, int group, long weight, int[] answers) {
-    int[] mx = maxCode;
+    checkRow(unit, field, group, answers);
+    long w = Respondent.UNIT_WEIGHT;
+    long w2 = 1;
+    if (weighted) {
+      checkCodes(answers);
+      Respondent.checkWeight(weight);
+      w = weight;
+      w2 = weight * weight;
+      if (squareBudget < w2) {
+        throw new IllegalStateException("too many weighted respondents for exact long sums of squared weights");
+      }
+      squareBudget -= w2;
+    }
+    int b = blockFor(combos.key(unit, field, group));
+    if (b != CombinationTable.NONE) {
+      if (weighted) {
+        count(combos.blocks, b, w, w2, answers);
+      } else {
+        countChecked(combos.blocks, b, answers);
+      }
+      rowsInBlocks++;
+    } else {
+      if (!weighted) {
+        checkCodes(answers);
+      }
+      countDirect(unit, field < 0 ? sinkCell : units + field, group < 0 ? sinkCell : units + fields + group, w, w2,
+          answers);
+    }
+  }
+
+  /** Counts one checked row directly in cells {@code x}, {@code y}, {@code z} (its unit, field and group). */
+  private void countDirect(int x, int y, int z, long w, long w2, int[] answers) {
+    if (weighted) {
+      count(cells, x, w, w2, answers);
+      count(cells, y, w, w2, answers);
+      count(cells, z, w, w2, answers);
+      return;
+    }
+    // unweighted, the common case: one pass, as a plain loop would
+    cells.countRespondent(x, w, w2);
+    cells.countRespondent(y, w, w2);
+    cells.countRespondent(z, w, w2);
+    int slots = cells.slots;
+    int bx = x * slots;
+    int by = y * slots;
+    int bz = z * slots;
+    int[] sb = layout.singleBase;
+    long[] c = cells.counts;
+    for (int i = 0; i < answers.length; i++) {
+      int a = answers[i];
+      int single = sb[i];
+      if (single >= 0 || a <= 0) {
+        int s = single >= 0 ? single + a : SlotLayout.single(layout.offset[i], a);
+        c[bx + s]++;
+        c[by + s]++;
+        c[bz + s]++;
+      } else {
+        for (int m = a; m != 0; m &= m - 1) {
+          int s = layout.offset[i] + 2 + Integer.numberOfTrailingZeros(m);
+          c[bx + s]++;
+          c[by + s]++;
+          c[bz + s]++;
+        }
+      }
+    }
+  }
+
+  private void checkRow(int unit, int field, int group, int[] answers) {
+    int[] mx = layout.maxCode;
     if (answers.length != mx.length) {
       throw new IllegalArgumentException("expected " + mx.length + " answers (one per item of " + questionnaire.id()
           + "), got " + answers.length);
@@ -205,227 +214,120 @@ public final class SurveyAccumulator implements RespondentSink {
     if (group < Respondent.NONE || group >= groups) {
       throw new IllegalArgumentException("respondent group position " + group + " is not in the frame");
     }
-    long key = ((long) unit * (fields + 1) + (field + 1)) * (groups + 1) + (group + 1);
-    if (weighted) {
-      for (int i = 0; i < mx.length; i++) {
-        checkCode(i, answers[i]);
-      }
-      Respondent.checkWeight(weight);
-      long w2 = weight * weight;
-      if (squareBudget < w2) {
-        throw new IllegalStateException("too many weighted respondents for exact long sums of squared weights");
-      }
-      squareBudget -= w2;
-      int b = block(key);
-      addWeighted(b * slots, weight, w2, answers);
-      comboRespondents[b]++;
-      comboWeightTotals[b] += weight;
-      comboSquareTotals[b] += w2;
-    } else {
-      int b = block(key);
-      addCounts(b * slots, answers);
-      comboRespondents[b]++;
+  }
+
+  /** Checks every answer code against its item's scale. */
+  private void checkCodes(int[] answers) {
+    int[] mx = layout.maxCode;
+    for (int i = 0; i < answers.length; i++) {
+      checkCode(i, answers[i], mx[i]);
     }
   }
 
-  /** The block of a combination, allocated on its first use (after folding every block when the table is full). */
-  private int block(long key) {
-    if (key == lastKey) {
-      return lastBlock;
-    }
-    long[] ks = mapKeys;
-    int mask = ks.length - 1;
-    int h = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
-    while (true) {
-      long k = ks[h];
-      if (k == key + 1) {
-        lastKey = key;
-        lastBlock = mapBlocks[h];
-        return lastBlock;
-      }
-      if (k == 0) {
-        break;
-      }
-      h = (h + 1) & mask;
-    }
-    if (combos == maxCombos) {
-      flush();
-      return block(key);
-    }
-    int b = combos++;
-    if ((long) combos * slots > comboCounts.length) {
-      grow();
-    }
-    ks[h] = key + 1;
-    mapBlocks[h] = b;
-    comboKeys[b] = key;
-    if (2 * combos > ks.length) {
-      rehash();
-    }
-    lastKey = key;
-    lastBlock = b;
-    return b;
-  }
-
-  private void grow() {
-    int n = (int) Math.min((long) maxCombos, Math.max(8L, 2L * comboKeys.length));
-    comboKeys = java.util.Arrays.copyOf(comboKeys, n);
-    comboRespondents = java.util.Arrays.copyOf(comboRespondents, n);
-    comboCounts = java.util.Arrays.copyOf(comboCounts, n * slots);
-    if (weighted) {
-      comboWeightTotals = java.util.Arrays.copyOf(comboWeightTotals, n);
-      comboSquareTotals = java.util.Arrays.copyOf(comboSquareTotals, n);
-      comboWeights = java.util.Arrays.copyOf(comboWeights, n * slots);
-      comboSquares = java.util.Arrays.copyOf(comboSquares, n * slots);
-    } else {
-      comboWeightTotals = comboRespondents;
-      comboSquareTotals = comboRespondents;
-      comboWeights = comboCounts;
-      comboSquares = comboCounts;
-    }
-  }
-
-  private void rehash() {
-    long[] ks = new long[mapKeys.length * 2];
-    int[] bs = new int[ks.length];
-    int mask = ks.length - 1;
-    for (int b = 0; b < combos; b++) {
-      long key = comboKeys[b];
-      int h = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
-      while (ks[h] != 0) {
-        h = (h + 1) & mask;
-      }
-      ks[h] = key + 1;
-      bs[h] = b;
-    }
-    mapKeys = ks;
-    mapBlocks = bs;
-  }
-
-  /** Folds every combination block into the unit, field and group tables and empties the combination table. */
-  private void flush() {
-    fold(counts, weights, squares, respondents, weightTotals, squareTotals);
-    java.util.Arrays.fill(comboCounts, 0, combos * slots, 0L);
-    java.util.Arrays.fill(comboRespondents, 0, combos, 0L);
-    if (weighted) {
-      java.util.Arrays.fill(comboWeights, 0, combos * slots, 0L);
-      java.util.Arrays.fill(comboSquares, 0, combos * slots, 0L);
-      java.util.Arrays.fill(comboWeightTotals, 0, combos, 0L);
-      java.util.Arrays.fill(comboSquareTotals, 0, combos, 0L);
-    }
-    java.util.Arrays.fill(mapKeys, 0L);
-    combos = 0;
-    lastKey = -1;
-  }
-
-  /** Adds every combination block to the given unit / field / group tables (the layout of {@link #counts}). */
-  private void fold(long[] c, long[] w, long[] q, long[] r, long[] wt, long[] st) {
-    for (int b = 0; b < combos; b++) {
-      long key = comboKeys[b];
-      int g = (int) (key % (groups + 1)) - 1;
-      long uf = key / (groups + 1);
-      int f = (int) (uf % (fields + 1)) - 1;
-      int u = (int) (uf / (fields + 1));
-      int cf = f < 0 ? sinkCell : units + f;
-      int cg = g < 0 ? sinkCell : units + fields + g;
-      addBlock(c, comboCounts, b, u, cf, cg);
-      r[u] += comboRespondents[b];
-      r[cf] += comboRespondents[b];
-      r[cg] += comboRespondents[b];
-      if (weighted) {
-        addBlock(w, comboWeights, b, u, cf, cg);
-        addBlock(q, comboSquares, b, u, cf, cg);
-        wt[u] += comboWeightTotals[b];
-        wt[cf] += comboWeightTotals[b];
-        wt[cg] += comboWeightTotals[b];
-        st[u] += comboSquareTotals[b];
-        st[cf] += comboSquareTotals[b];
-        st[cg] += comboSquareTotals[b];
-      }
-    }
-  }
-
-  private void addBlock(long[] into, long[] from, int b, int u, int cf, int cg) {
-    int src = b * slots;
-    int bu = u * slots;
-    int bf = cf * slots;
-    int bg = cg * slots;
-    for (int s = 0; s < slots; s++) {
-      long v = from[src + s];
-      if (v != 0) {
-        into[bu + s] += v;
-        into[bf + s] += v;
-        into[bg + s] += v;
-      }
-    }
-  }
-
-  private void checkCode(int i, int c) {
-    if (c < AnswerKind.NO_OPINION || c > maxCode[i]) {
+  private void checkCode(int i, int c, int max) {
+    if (c < AnswerKind.NO_OPINION || c > max) {
       Item it = questionnaire.items().get(i);
       throw new IllegalArgumentException("item " + it.code() + ": answer code " + c + " is outside "
           + it.describeCodes());
     }
   }
 
-  /** Counts the row, checking each code as it goes; a bad code undoes what the row counted, then throws. */
-  private void addCounts(int bc, int[] answers) {
-    long[] c = comboCounts;
-    int[] sb = singleBase;
-    int[] mx = maxCode;
+  /**
+   * The block of a combination: its own, a new one, or {@link CombinationTable#NONE} when the table is full and its
+   * blocks have not been reused enough to be worth folding (then the row is counted directly in the cells).
+   */
+  private int blockFor(long key) {
+    int b = combos.find(key);
+    if (b != CombinationTable.NONE) {
+      return b;
+    }
+    if (combos.isFull()) {
+      if (rowsInBlocks < (long) REUSE * combos.size()) {
+        return CombinationTable.NONE;
+      }
+      combos.foldInto(cells, units, sinkCell);
+      combos.clear();
+      rowsInBlocks = 0;
+    }
+    return combos.add(key);
+  }
+
+  /**
+   * Counts one unweighted row in block {@code b} of {@code t}, checking each code as it goes (the hot path of data
+   * whose combinations repeat: no separate pass); a bad code undoes what the row had counted, then throws.
+   */
+  private void countChecked(CounterTable t, int b, int[] answers) {
+    int base = b * t.slots;
+    int[] sb = layout.singleBase;
+    int[] mx = layout.maxCode;
+    long[] c = t.counts;
     for (int i = 0; i < answers.length; i++) {
       int a = answers[i];
       if (a < AnswerKind.NO_OPINION || a > mx[i]) {
-        count(bc, answers, i, -1);
-        checkCode(i, a);
+        undo(c, base, answers, i);
+        checkCode(i, a, mx[i]);
       }
-      int b = sb[i];
-      if (b >= 0 || a <= 0) {
-        // single choice, or a multi-select item left blank / without opinion: one slot, offset + code + 1
-        c[bc + (b >= 0 ? b : offset[i] + 1) + a]++;
+      int single = sb[i];
+      if (single >= 0) {
+        c[base + single + a]++;
+      } else if (a <= 0) {
+        c[base + SlotLayout.single(layout.offset[i], a)]++;
       } else {
-        int base = bc + offset[i] + 2;
-        int m = a;
-        while (m != 0) {
-          c[base + Integer.numberOfTrailingZeros(m)]++;
-          m &= m - 1;
+        for (int m = a, x = base + layout.offset[i] + 2; m != 0; m &= m - 1) {
+          c[x + Integer.numberOfTrailingZeros(m)]++;
         }
       }
     }
+    t.countRespondent(b, Respondent.UNIT_WEIGHT, 1);
   }
 
-  /** Adds {@code delta} to the counters of items 0..{@code end}-1 of a row (used to undo a partly counted row). */
-  private void count(int bc, int[] answers, int end, int delta) {
+  /** Takes back the counts of items 0..{@code end}-1 of a row counted by {@link #countChecked}. */
+  private void undo(long[] c, int base, int[] answers, int end) {
     for (int i = 0; i < end; i++) {
       int a = answers[i];
-      if (multi[i] && a > 0) {
+      if (layout.multi[i] && a > 0) {
         for (int m = a; m != 0; m &= m - 1) {
-          comboCounts[bc + offset[i] + 2 + Integer.numberOfTrailingZeros(m)] += delta;
+          c[base + layout.offset[i] + 2 + Integer.numberOfTrailingZeros(m)]--;
         }
       } else {
-        comboCounts[bc + offset[i] + a + 1] += delta;
+        c[base + SlotLayout.single(layout.offset[i], a)]--;
       }
     }
   }
 
-  private void addWeighted(int bc, long w, long w2, int[] answers) {
-    long[] c = comboCounts;
-    long[] ws = comboWeights;
-    long[] qs = comboSquares;
+  /** Counts one checked row in block {@code b} of {@code t}. */
+  private void count(CounterTable t, int b, long w, long w2, int[] answers) {
+    t.countRespondent(b, w, w2);
+    int base = b * t.slots;
+    int[] off = layout.offset;
+    boolean[] multi = layout.multi;
+    long[] c = t.counts;
+    if (!weighted) {
+      for (int i = 0; i < answers.length; i++) {
+        int a = answers[i];
+        if (multi[i] && a > 0) {
+          for (int m = a, x = base + off[i] + 2; m != 0; m &= m - 1) {
+            c[x + Integer.numberOfTrailingZeros(m)]++;
+          }
+        } else {
+          c[base + SlotLayout.single(off[i], a)]++;
+        }
+      }
+      return;
+    }
+    long[] ws = t.weights;
+    long[] qs = t.squares;
     for (int i = 0; i < answers.length; i++) {
       int a = answers[i];
       if (multi[i] && a > 0) {
-        int base = bc + offset[i] + 2;
-        int m = a;
-        while (m != 0) {
-          int x = base + Integer.numberOfTrailingZeros(m);
+        for (int m = a; m != 0; m &= m - 1) {
+          int x = base + off[i] + 2 + Integer.numberOfTrailingZeros(m);
           c[x]++;
           ws[x] += w;
           qs[x] += w2;
-          m &= m - 1;
         }
       } else {
-        int x = bc + offset[i] + a + 1;
+        int x = base + SlotLayout.single(off[i], a);
         c[x]++;
         ws[x] += w;
         qs[x] += w2;
@@ -433,7 +335,13 @@ public final class SurveyAccumulator implements RespondentSink {
     }
   }
 
-  /** Adds everything {@code other} counted (same questionnaire, frame and method). */
+  /**
+   * Adds everything {@code other} counted (same questionnaire, frame and method).
+   *
+   * @param other another accumulator, e.g. of another thread
+   * @throws IllegalArgumentException if its questionnaire, frame or method differ
+   * @throws IllegalStateException if the sums of squared weights would no longer be exact
+   */
   public void merge(SurveyAccumulator other) {
     if (other.questionnaire != questionnaire || other.frame != frame || !other.method.equals(method)) {
       throw new IllegalArgumentException("can only merge accumulators of the same questionnaire, frame and method");
@@ -442,45 +350,31 @@ public final class SurveyAccumulator implements RespondentSink {
       throw new IllegalStateException("too many weighted respondents for exact long sums of squared weights");
     }
     squareBudget -= Long.MAX_VALUE - other.squareBudget;
-    addAll(counts, other.counts);
-    addAll(respondents, other.respondents);
-    if (weighted) {
-      addAll(weights, other.weights);
-      addAll(squares, other.squares);
-      addAll(weightTotals, other.weightTotals);
-      addAll(squareTotals, other.squareTotals);
-    }
-    other.fold(counts, weights, squares, respondents, weightTotals, squareTotals);
+    cells.addAll(other.cells);
+    other.combos.foldInto(cells, units, sinkCell);
   }
 
-  private static void addAll(long[] into, long[] from) {
-    for (int i = 0; i < into.length; i++) {
-      into[i] += from[i];
-    }
-  }
-
-  /** The number of respondents added so far. */
+  /**
+   * The number of respondents added so far.
+   *
+   * @return the respondents counted
+   */
   public long size() {
-    long n = 0;
+    long n = combos.respondents();
     for (int u = 0; u < units; u++) {
-      n += respondents[u];
-    }
-    for (int b = 0; b < combos; b++) {
-      n += comboRespondents[b];
+      n += cells.respondents[u];
     }
     return n;
   }
 
-  /** An immutable snapshot of the results so far; the accumulator can keep counting. */
+  /**
+   * An immutable snapshot of the results so far; the accumulator can keep counting.
+   *
+   * @return the results
+   */
   public SurveyResults result() {
-    long[] c = counts.clone();
-    long[] r = respondents.clone();
-    long[] w = weighted ? weights.clone() : c;
-    long[] q = weighted ? squares.clone() : c;
-    long[] wt = weighted ? weightTotals.clone() : r;
-    long[] st = weighted ? squareTotals.clone() : r;
-    fold(c, w, q, r, wt, st);
-    return new SurveyResults(questionnaire, frame, method, layout, units, fields, weighted, c,
-        weighted ? w : null, weighted ? q : null, r, weighted ? wt : null, weighted ? st : null);
+    CounterTable snapshot = cells.copy();
+    combos.foldInto(snapshot, units, sinkCell);
+    return new SurveyResults(questionnaire, frame, method, layout, units, fields, snapshot);
   }
 }

@@ -33,33 +33,22 @@ public final class SurveyResults {
   private final Questionnaire questionnaire;
   private final SurveyFrame frame;
   private final SipasMethod method;
-  private final SurveyAccumulator.Layout layout;
+  private final SlotLayout layout;
   private final int units;
   private final int fields;
   private final boolean weighted;
-  private final long[] counts;
-  private final long[] weights;
-  private final long[] squares;
-  private final long[] respondents;
-  private final long[] weightTotals;
-  private final long[] squareTotals;
+  private final CounterTable counters;
 
-  SurveyResults(Questionnaire questionnaire, SurveyFrame frame, SipasMethod method, SurveyAccumulator.Layout layout,
-      int units, int fields, boolean weighted, long[] counts, long[] weights, long[] squares, long[] respondents,
-      long[] weightTotals, long[] squareTotals) {
+  SurveyResults(Questionnaire questionnaire, SurveyFrame frame, SipasMethod method, SlotLayout layout, int units,
+      int fields, CounterTable counters) {
     this.questionnaire = questionnaire;
     this.frame = frame;
     this.method = method;
     this.layout = layout;
     this.units = units;
     this.fields = fields;
-    this.weighted = weighted;
-    this.counts = counts;
-    this.weights = weights;
-    this.squares = squares;
-    this.respondents = respondents;
-    this.weightTotals = weightTotals;
-    this.squareTotals = squareTotals;
+    this.weighted = counters.weighted;
+    this.counters = counters;
   }
 
   public Questionnaire questionnaire() {
@@ -75,9 +64,9 @@ public final class SurveyResults {
   }
 
   private Tally tally(int... cells) {
-    Tally t = new Tally(layout.slots, weighted);
+    Tally t = new Tally(layout.slots(), weighted);
     for (int c : cells) {
-      t.addCell(c, layout.slots, counts, weights, squares, respondents, weightTotals, squareTotals);
+      t.addCell(counters, c);
     }
     return t;
   }

@@ -18,24 +18,25 @@ final class Tally {
     squares = weighted ? new long[slots] : counts;
   }
 
-  /** Adds cell {@code cell} of the flat per-cell arrays. */
-  void addCell(int cell, int slots, long[] c, long[] w, long[] q, long[] resp, long[] wt, long[] qt) {
+  /** Adds block {@code cell} of {@code t}. */
+  void addCell(CounterTable t, int cell) {
+    int slots = t.slots;
     int base = cell * slots;
     boolean weighted = weights != counts;
     for (int s = 0; s < slots; s++) {
-      counts[s] += c[base + s];
+      counts[s] += t.counts[base + s];
     }
     if (weighted) {
       for (int s = 0; s < slots; s++) {
-        weights[s] += w[base + s];
-        squares[s] += q[base + s];
+        weights[s] += t.weights[base + s];
+        squares[s] += t.squares[base + s];
       }
-      weightTotal += wt[cell];
-      squareTotal += qt[cell];
+      weightTotal += t.weightTotals[cell];
+      squareTotal += t.squareTotals[cell];
     } else {
-      weightTotal += resp[cell];
-      squareTotal += resp[cell];
+      weightTotal += t.respondents[cell];
+      squareTotal += t.respondents[cell];
     }
-    respondents += resp[cell];
+    respondents += t.respondents[cell];
   }
 }

@@ -44,7 +44,7 @@ class WhatIfPropertiesTest {
     RuleSet rs = g.ruleSet(stage);
     Assessment a = g.assessment(rs);
     BigDecimal targetIndex = BigDecimal.valueOf(target, 2);
-    Gains gains = Gains.of(rs, a, surveys);
+    Gains gains = surveys ? Gains.withSurveys(rs, a) : Gains.of(rs, a);
     Optional<Gains.Path> path = gains.pathToIndex(targetIndex);
     List<Gains.LeafGain> byAttainable = new ArrayList<>(gains.available().stream()
         .filter(Gains.LeafGain::suggestible).toList());

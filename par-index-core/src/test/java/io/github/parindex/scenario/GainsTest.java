@@ -55,7 +55,7 @@ class GainsTest {
     assertThat(gains.available().get(0).options()).extracting(Gains.Option::text).containsExactly("80%", "100%");
     assertThat(gains.available().get(0).currentAnswer()).isEqualTo("60%");
     // with surveys: 2.2 adds 2 − 1.5 = 0.5
-    Gains all = Gains.of(Fixtures.ruleSet(), Fixtures.assessment(), true);
+    Gains all = Gains.withSurveys(Fixtures.ruleSet(), Fixtures.assessment());
     assertThat(all.available()).extracting(Gains.LeafGain::code).containsExactly("1.1", "1.2", "1.3", "2.1", "2.2");
     assertThat(all.totalAvailable()).isEqualByComparingTo("5");
   }
@@ -113,7 +113,7 @@ class GainsTest {
     // without the survey the most is 5 + 4.5 = 9.5 → 95%: 100% cannot be reached
     assertThat(gains.pathToIndex("100")).isEmpty();
     // with it, 10 of 10: all five leaves, 2.2 from 75% to 100%
-    Gains.Path all = Gains.of(Fixtures.ruleSet(), Fixtures.assessment(), true).pathToIndex("100").orElseThrow();
+    Gains.Path all = Gains.withSurveys(Fixtures.ruleSet(), Fixtures.assessment()).pathToIndex("100").orElseThrow();
     assertThat(all.steps()).hasSize(5);
     assertThat(all.steps()).extracting(Gains.Step::describe).contains("2.2 from 75% to 100%: +0.5 points");
     assertThat(all.result().index()).isEqualByComparingTo("100");

@@ -69,6 +69,43 @@ class CombinationTableTest {
     assertThat(figures(one.result())).isEqualTo(figures(merged.result()));
   }
 
+  /**
+   * The same rows sorted by combination: each block then takes many rows, so a full table of 8 blocks is folded
+   * and started again (the path data sorted by unit takes), while shuffled rows are mostly counted directly (the
+   * property above); both must give the figures of one accumulator with room for every combination.
+   */
+  @Property(tries = 20)
+  void sortedRowsFoldAndRestartAFullTableWithTheSameFigures(@ForAll long seed, @ForAll boolean weighted,
+      @ForAll @IntRange(min = 300, max = 600) int n) {
+    SipasMethod m = weighted
+        ? SipasMethod.meanOfElements().withWeighting(SipasMethod.Weighting.RESPONDENT_WEIGHTS)
+        : SipasMethod.meanOfElements();
+    Random rnd = new Random(seed);
+    List<int[]> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      // 10 units: at most 40 combinations, so 7 to 15 rows each on average, more than REUSE (4) rows per block
+      int[] r = {rnd.nextInt(10), rnd.nextInt(2) - 1, rnd.nextInt(2) - 1, 1 + rnd.nextInt(3000), 0, 0, 0, 0, 0,
+          0, 0};
+      for (int k = 4; k < 11; k++) {
+        r[k] = rnd.nextInt(7) - 1;
+      }
+      r[8] = rnd.nextInt(5) - 1;
+      r[9] = rnd.nextInt(9) - 1;
+      rows.add(r);
+    }
+    rows.sort(java.util.Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1])
+        .thenComparingInt(r -> r[2]));
+    SurveyAccumulator small = new SurveyAccumulator(SmallSurvey.Q, BIG, m, 8);
+    SurveyAccumulator roomy = new SurveyAccumulator(SmallSurvey.Q, BIG, m, 0);
+    for (int[] r : rows) {
+      int[] a = java.util.Arrays.copyOfRange(r, 4, r.length);
+      small.add(r[0], r[1], r[2], r[3], a);
+      roomy.add(r[0], r[1], r[2], r[3], a);
+    }
+    assertThat(small.size()).isEqualTo(n);
+    assertThat(figures(small.result())).isEqualTo(figures(roomy.result()));
+  }
+
   private static int[] concat(int[] x, int[] y) {
     int[] z = java.util.Arrays.copyOf(x, x.length + y.length);
     System.arraycopy(y, 0, z, x.length, y.length);

@@ -34,12 +34,17 @@ final class JsonShape {
   final List<Span> strings = new ArrayList<>();
   /** Spans of string values that hold a plain decimal (e.g. {@code "54.20"}), with their quotes. */
   final List<Span> decimalStrings = new ArrayList<>();
+  /** The key of each span in {@link #decimalStrings} ({@code ""} in an array). */
+  final List<String> decimalStringKeys = new ArrayList<>();
   /** Spans of every member value. */
   final List<Span> values = new ArrayList<>();
   /** The offset after the last non-blank byte. */
   int end;
 
   static JsonShape of(Seed seed) {
+    if (CACHE.size() > 1000) {
+      CACHE.clear(); // mutated documents of chains pass here too: keep the cache small
+    }
     return CACHE.computeIfAbsent(seed, JsonShape::parse);
   }
 
@@ -50,6 +55,7 @@ final class JsonShape {
       List<Integer> memberStart = new ArrayList<>();
       List<Boolean> inObject = new ArrayList<>();
       int pendingKey = -1;
+      String pendingName = "";
       for (JsonToken t; (t = p.nextToken()) != null; ) {
         int at = (int) p.currentTokenLocation().getByteOffset();
         if (t.isScalarValue()) {
@@ -57,7 +63,10 @@ final class JsonShape {
         }
         int after = (int) p.currentLocation().getByteOffset();
         switch (t) {
-          case FIELD_NAME -> pendingKey = at;
+          case FIELD_NAME -> {
+            pendingKey = at;
+            pendingName = p.currentName();
+          }
           case START_OBJECT, START_ARRAY -> {
             s.openings.add(at);
             memberStart.add(pendingKey);
@@ -84,6 +93,7 @@ final class JsonShape {
               s.strings.add(v);
               if (p.getText().matches("-?[0-9]{1,30}(\\.[0-9]{1,30})?")) {
                 s.decimalStrings.add(v);
+                s.decimalStringKeys.add(pendingKey >= 0 ? pendingName : "");
               }
             }
             if (pendingKey >= 0) {
@@ -95,7 +105,7 @@ final class JsonShape {
         }
       }
     } catch (IOException e) {
-      throw new IllegalStateException("seed " + seed.name() + " is not JSON: " + e.getMessage(), e);
+      // a document already mutated (a chain of mutations) may not be JSON: keep the tokens found before the error
     }
     int e = b.length;
     while (e > 0 && (b[e - 1] == ' ' || b[e - 1] == '\n' || b[e - 1] == '\r' || b[e - 1] == '\t')) {

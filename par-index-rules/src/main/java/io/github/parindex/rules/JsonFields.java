@@ -4,6 +4,7 @@ import io.github.parindex.rules.internal.Suggestions;
 
 import io.github.parindex.rules.internal.JsonTree;
 
+import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -286,7 +287,12 @@ public final class JsonFields {
             + " exponent (e.g. 0.00001, not 1e-5)");
         return Optional.empty();
       }
-      return Optional.of(new BigDecimal(text));
+      String past = Numbers.problemOf(text, "decimal");
+      if (past != null) {
+        ctx.problem(at, v, past);
+        return Optional.empty();
+      }
+      return Optional.of(Numbers.parse(text, "decimal"));
     }
     if (v instanceof JsonTree.Str s) {
       String hint = "";

@@ -32,8 +32,13 @@ public final class OfficialRuleSets implements RuleSetProvider {
   public static final String BNV_876_PROVINCE = "vn-bnv-876-province";
   /** 876/QĐ-BNV, ministries, PAR 2022–2023: survey 31.5 and the rest. */
   public static final String BNV_876_MINISTRY = "vn-bnv-876-ministry";
-  /** 892/QĐ-BNV, provinces, PAR 2024 onwards: four known component maxima and the rest together. */
+  /** 892/QĐ-BNV, provinces, PAR 2024: four known component maxima and the rest together. */
   public static final String BNV_892_PROVINCE = "vn-bnv-892-province";
+  /**
+   * 1187/QĐ-BNV (15/10/2025), provinces, PAR 2025 onwards: its tables are missing, so the components are 892's as
+   * known (INCOMPLETE).
+   */
+  public static final String BNV_1187_PROVINCE = "vn-bnv-1187-province";
   /** Hà Tĩnh 52/2019/QĐ-UBND, departments (sở): criteria 80 + survey 20. */
   public static final String HA_TINH_52_2019_DEPARTMENT = "vn-ha-tinh-52-2019-department";
   /** Hà Tĩnh 52/2019/QĐ-UBND, districts: criteria 80 + survey 20. */
@@ -44,11 +49,16 @@ public final class OfficialRuleSets implements RuleSetProvider {
   public static final String HA_TINH_52_2019_CENTRAL_AGENCY = "vn-ha-tinh-52-2019-central-agency";
   /** Bình Dương 2071/QĐ-UBND, districts: appraisal 65 + survey 35. */
   public static final String BINH_DUONG_2071_2018_DISTRICT = "vn-binh-duong-2071-2018-district";
+  /** Hà Nội 5666/QĐ-UBND (17/11/2025), sở: 8 contents on 100 points, their split missing (INCOMPLETE). */
+  public static final String HA_NOI_5666_2025_DEPARTMENT = "vn-ha-noi-5666-2025-department";
+  /** Hà Nội 5666/QĐ-UBND (17/11/2025), xã and phường: 8 contents on 100 points, their split missing. */
+  public static final String HA_NOI_5666_2025_COMMUNE = "vn-ha-noi-5666-2025-commune";
 
   /** The ids of every bundled set, in the order served. */
   public static final List<String> IDS = List.of(BNV_2948_PROVINCE, BNV_876_PROVINCE, BNV_876_MINISTRY,
-      BNV_892_PROVINCE, HA_TINH_52_2019_DEPARTMENT, HA_TINH_52_2019_DISTRICT, HA_TINH_52_2019_COMMUNE,
-      HA_TINH_52_2019_CENTRAL_AGENCY, BINH_DUONG_2071_2018_DISTRICT);
+      BNV_892_PROVINCE, BNV_1187_PROVINCE, HA_TINH_52_2019_DEPARTMENT, HA_TINH_52_2019_DISTRICT,
+      HA_TINH_52_2019_COMMUNE, HA_TINH_52_2019_CENTRAL_AGENCY, BINH_DUONG_2071_2018_DISTRICT,
+      HA_NOI_5666_2025_DEPARTMENT, HA_NOI_5666_2025_COMMUNE);
 
   private static final String FOLDER = "bundled/";
 

@@ -46,7 +46,7 @@ class BundledRuleSetsTest {
       assertThat(REGISTRY.find(id)).as(id).isPresent();
       assertThat(REGISTRY.sourceOf(id)).as(id).contains("provider par-index-rules (bundled official sets)");
     }
-    assertThat(OfficialRuleSets.IDS).hasSize(9);
+    assertThat(OfficialRuleSets.IDS).hasSize(12);
   }
 
   @Test
@@ -171,11 +171,12 @@ class BundledRuleSetsTest {
    */
   @Test
   void yearRangesEndWhereTheSourcesSay() {
-    assertThat(set(OfficialRuleSets.BNV_892_PROVINCE).years().lastYear()).contains(2030);
+    // 1187/QĐ-BNV (15/10/2025) replaces 892 for PAR 2025 on (frameworks-2025.md 1), so 892 ends with 2024
+    assertThat(set(OfficialRuleSets.BNV_892_PROVINCE).years().lastYear()).contains(2024);
     assertThat(set(OfficialRuleSets.BNV_892_PROVINCE).provenance().note()).contains("1187/QĐ-BNV");
     assertThat(REGISTRY.find("Bộ Nội vụ", UnitLevel.PROVINCE, 2030).map(RuleSet::id))
-        .contains(OfficialRuleSets.BNV_892_PROVINCE);
-    assertThat(REGISTRY.find("Bộ Nội vụ", UnitLevel.PROVINCE, 2031)).isEmpty();
+        .contains(OfficialRuleSets.BNV_1187_PROVINCE);
+    assertThat(set(OfficialRuleSets.BNV_1187_PROVINCE).years().lastYear()).isEmpty();
     for (String id : List.of(OfficialRuleSets.HA_TINH_52_2019_DEPARTMENT, OfficialRuleSets.HA_TINH_52_2019_COMMUNE,
         OfficialRuleSets.HA_TINH_52_2019_CENTRAL_AGENCY, OfficialRuleSets.HA_TINH_52_2019_DISTRICT)) {
       RuleSet rs = set(id);

@@ -16,7 +16,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The example of README.md ("The JSON format") (kept as a test resource, same text), read and scored. */
+/**
+ * The example of docs/guide/rule-sets-and-tables.md ("The JSON format"), kept as a test resource, read and scored;
+ * DocsSnippetsTest (par-index-examples) checks the page shows the same text.
+ */
 class ExampleRuleSetTest {
 
   static String text() throws IOException {

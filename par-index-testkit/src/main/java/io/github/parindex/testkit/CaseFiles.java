@@ -8,9 +8,10 @@ import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.RuleSet;
-import io.github.parindex.testkit.CaseFileReader.CaseSpec;
-import io.github.parindex.testkit.CaseFileReader.Expected;
-import io.github.parindex.testkit.CaseFileReader.UnitCase;
+import io.github.parindex.audit.PublishedTable;
+import io.github.parindex.audit.PublishedTotals;
+import io.github.parindex.testkit.CaseSpec.Expected;
+import io.github.parindex.testkit.CaseSpec.UnitCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.DynamicTest;
  * <p>A case file names its rule set by id; {@link #in(String)} finds it with {@link RuleSetResolver#registry()}
  * (the bundled official sets and every {@code RuleSetProvider} on the class path); {@link #in(String,
  * RuleSetResolver)} takes another resolver. Decimals are compared exactly by value; a case may declare a tolerance
- * only with a reason. The format is documented with a full example in the project README ("For auditors").
+ * only with a reason. The format is documented with a full example in docs/guide/auditors.md.
  */
 public final class CaseFiles {
   private CaseFiles() {}
@@ -115,24 +116,20 @@ public final class CaseFiles {
       List<String> problems = (List<String>) read;
       return new CaseResult(fileName, "", problems, List.of(), List.of(), List.of());
     }
-    Optional<RuleSet> rs = resolver.resolve(spec.ruleSetId());
-    if (rs.isEmpty()) {
-      return new CaseResult(fileName, spec.title(), List.of("ruleSet: no rule set with id \"" + spec.ruleSetId()
-          + "\" (is its RuleSetProvider on the class path, or is the id misspelt?)"), List.of(), List.of(),
-          List.of());
-    }
     List<String> problems = new ArrayList<>();
     List<Scorecard> cards = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
-    for (UnitCase u : spec.units()) {
-      Assessment a = Assessment.builder().unit(u.unit()).ruleSetId(spec.ruleSetId()).year(spec.year())
-          .inputs(u.inputs()).build();
-      assessments.add(a);
-      try {
-        cards.add(Engine.score(rs.get(), a));
-      } catch (ParIndexException e) {
-        e.problems().forEach(p -> problems.add("inputs: " + p));
+    if (spec.rules().isPresent()) {
+      scorePublished(spec, problems, cards);
+    } else {
+      String id = spec.ruleSetId().orElseThrow();
+      Optional<RuleSet> rs = resolver.resolve(id);
+      if (rs.isEmpty()) {
+        return new CaseResult(fileName, spec.title(), List.of("ruleSet: no rule set with id \"" + id
+            + "\" (is its RuleSetProvider on the class path, or is the id misspelt?)"), List.of(), List.of(),
+            List.of());
       }
+      score(spec, rs.get(), problems, cards, assessments);
     }
     Optional<Ranking> ranking = Optional.empty();
     boolean ranks = spec.units().stream().anyMatch(u -> u.expected().rank().isPresent());
@@ -152,6 +149,35 @@ public final class CaseFiles {
       c.check(cards.get(i), spec.units().get(i).expected(), ranking);
     }
     return new CaseResult(fileName, spec.title(), List.of(), mismatches, cards, assessments);
+  }
+
+  private static void score(CaseSpec spec, RuleSet rs, List<String> problems, List<Scorecard> cards,
+      List<Assessment> assessments) {
+    for (UnitCase u : spec.units()) {
+      Assessment a = Assessment.builder().unit(u.unit()).ruleSetId(rs.id()).year(spec.year())
+          .inputs(u.inputs()).build();
+      assessments.add(a);
+      try {
+        cards.add(Engine.score(rs, a));
+      } catch (ParIndexException e) {
+        e.problems().forEach(p -> problems.add("inputs: " + p));
+      }
+    }
+  }
+
+  /** Units given as published totals: scorecards built from them under the case's rules header. */
+  private static void scorePublished(CaseSpec spec, List<String> problems, List<Scorecard> cards) {
+    PublishedTable.Builder t = PublishedTable.builder().title(spec.title());
+    spec.units().forEach(u -> u.published().ifPresent(t::addRows));
+    try {
+      List<Scorecard> built = PublishedTotals.scorecards(t.build(), spec.rules().orElseThrow());
+      for (int i = 0; i < built.size(); i++) {
+        Scorecard c = built.get(i);
+        cards.add(Scorecard.builder().from(c).unit(spec.units().get(i).unit()).build());
+      }
+    } catch (ParIndexException e) {
+      e.problems().forEach(p -> problems.add("published: " + p.message()));
+    }
   }
 
   /** Compares one scorecard with the expected results. */

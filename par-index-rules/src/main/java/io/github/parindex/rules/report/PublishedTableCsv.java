@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.parindex.audit.PublishedRow;
 import io.github.parindex.audit.PublishedTable;
+import io.github.parindex.internal.Numbers;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
 import java.io.BufferedReader;
@@ -29,8 +30,11 @@ import java.util.Set;
  * <p>The first line that is not a comment is the header. Columns, in any order, all optional but {@code unit}:
  * {@code unit} (the unit's code or name, matched against scorecards), {@code name}, {@code group} (block or
  * cluster), {@code points} (the total), {@code maximum}, {@code index} (percent; a trailing {@code %} is allowed), {@code grade},
- * {@code rank}, and {@code points:<code>} for the points of a part, e.g. {@code points:I} for the appraisal
- * component. Decimals use a dot ({@code 85.78}, not {@code 85,78}); a figure with a comma must be quoted. An empty
+ * {@code rank}, {@code notApplicable} (points removed from the scale as not applicable, where the table prints that
+ * instead of the maximum), and {@code points:<code>} for the points of a part, e.g. {@code points:I} for the appraisal
+ * component. Every figure keeps the decimals it is printed with ({@code 85.780} has three), and passes the
+ * library's numeric gate (at most 20 digits before and 20 after the point). A comment line
+ * {@code # excerpt of: 20} before the header says the table lists some units of a table of 20. Decimals use a dot ({@code 85.78}, not {@code 85,78}); a figure with a comma must be quoted. An empty
  * cell means the table does not give that figure. Lines starting with {@code #} are comments; comment lines
  * {@code # title: ...} and {@code # source: ...} before the header set the table's title and source (later ones,
  * and text inside quoted cells, are not read as such). The file is UTF-8.
@@ -56,7 +60,7 @@ import java.util.Set;
  */
 public final class PublishedTableCsv {
   private static final Set<String> COLUMNS =
-      Set.of("unit", "name", "group", "points", "maximum", "index", "grade", "rank");
+      Set.of("unit", "name", "group", "points", "maximum", "notApplicable", "index", "grade", "rank");
   /** The most data rows a table may have: far above any published table (Vietnam has about 10,000 communes). */
   private static final int MAX_ROWS = 1_000_000;
   /** The longest comment or header line, in characters. */
@@ -140,17 +144,34 @@ public final class PublishedTableCsv {
     }
     PublishedTable.Builder b = PublishedTable.builder().title(prelude.title().orElse(sourceName)).rows(rows);
     prelude.source().ifPresent(b::source);
-    return b.build();
+    if (prelude.excerptOf().isPresent()) {
+      String n = prelude.excerptOf().get();
+      if (!isRank(n)) {
+        throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
+            sourceName + ": \"# excerpt of: " + n + "\" needs the number of units of the full table, e.g. 20")));
+      }
+      b.excerptOf(Integer.parseInt(n));
+    }
+    try {
+      return b.build();
+    } catch (ParIndexException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new ParIndexException("published table " + sourceName + " has errors",
+          List.of(Problem.general(sourceName + ": " + e.getMessage())));
+    }
   }
 
   /**
    * The lines before the header: blank lines and comments, where {@code # title:} and {@code # source:} are read;
    * then the header line itself (1-based {@code headerLine}), if there is one.
    */
-  private record Prelude(Optional<String> title, Optional<String> source, Optional<String> header, int headerLine) {
+  private record Prelude(Optional<String> title, Optional<String> source, Optional<String> excerptOf,
+      Optional<String> header, int headerLine) {
     static Prelude read(Reader in, String src) throws IOException {
       Optional<String> title = Optional.empty();
       Optional<String> source = Optional.empty();
+      Optional<String> excerptOf = Optional.empty();
       int lineNo = 0;
       for (String line; (line = line(in, src, lineNo + 1)) != null; ) {
         lineNo++;
@@ -162,11 +183,13 @@ public final class PublishedTableCsv {
           title = Optional.of(t.substring("# title:".length()).strip());
         } else if (t.startsWith("# source:")) {
           source = Optional.of(t.substring("# source:".length()).strip());
+        } else if (t.startsWith("# excerpt of:")) {
+          excerptOf = Optional.of(t.substring("# excerpt of:".length()).strip());
         } else if (!t.isEmpty() && !t.startsWith("#")) {
-          return new Prelude(title, source, Optional.of(line), lineNo);
+          return new Prelude(title, source, excerptOf, Optional.of(line), lineNo);
         }
       }
-      return new Prelude(title, source, Optional.empty(), lineNo);
+      return new Prelude(title, source, excerptOf, Optional.empty(), lineNo);
     }
 
     /** One line without its line break, or null at the end of the input. */
@@ -232,7 +255,7 @@ public final class PublishedTableCsv {
         unit = true;
       } else if (!COLUMNS.contains(h) && !(h.startsWith("points:") && h.length() > "points:".length())) {
         problems.add(Problem.general(src + ", row " + line + ", column " + (i + 1) + ": unknown column \"" + h
-            + "\" (known: unit, name, group, points, maximum, index, grade, rank, points:<code>)"));
+            + "\" (known: unit, name, group, points, maximum, notApplicable, index, grade, rank, points:<code>)"));
       }
     }
     if (!unit) {
@@ -266,10 +289,11 @@ public final class PublishedTableCsv {
         case "grade" -> b.grade(v);
         case "points" -> decimal(where, v, problems, b::points);
         case "maximum" -> decimal(where, v, problems, b::maximum);
+        case "notApplicable" -> decimal(where, v, problems, b::notApplicable);
         case "index" -> decimal(where, v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v, problems,
             b::index);
         case "rank" -> {
-          if (v.matches("[1-9][0-9]{0,8}")) {
+          if (isRank(v)) {
             b.rank(Integer.parseInt(v));
           } else {
             problems.add(Problem.general(where + ": \"" + v + "\" is not a rank (a whole number from 1)"));
@@ -289,15 +313,60 @@ public final class PublishedTableCsv {
     return problems.size() == before ? b.build() : null;
   }
 
+  /** A whole number from 1 to 999,999,999, checked character by character. */
+  private static boolean isRank(String v) {
+    if (v.isEmpty() || v.length() > 9 || v.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A decimal in plain notation (digits, an optional minus and dot), kept with the decimals it was printed with,
+   * through the library's numeric gate {@link Numbers}; a decimal comma is named as such. Checked in one pass over
+   * the cell, so a cell of any length costs time linear in its length.
+   */
   private static void decimal(String where, String v, List<Problem> problems,
       java.util.function.Consumer<BigDecimal> set) {
-    if (v.matches("-?[0-9]+(\\.[0-9]+)?")) {
-      set.accept(new BigDecimal(v));
-    } else if (v.matches("-?[0-9]+,[0-9]+")) {
-      problems.add(Problem.general(where + ": \"" + v + "\" uses a decimal comma; write it with a dot, e.g. "
-          + v.replace(',', '.')));
-    } else {
-      problems.add(Problem.general(where + ": \"" + v + "\" is not a decimal (e.g. 85.78)"));
+    String quoted = Numbers.quote(v);
+    if (!isPlain(v, '.')) {
+      problems.add(Problem.general(where + ": " + quoted + (isPlain(v, ',') ? " uses a decimal comma; write it with"
+          + " a dot, e.g. " + v.replace(',', '.') : " is not a decimal (e.g. 85.78)")));
+      return;
     }
+    String tooBig = Numbers.problemOf(v, "the figure");
+    if (tooBig != null) {
+      problems.add(Problem.general(where + ": " + tooBig));
+      return;
+    }
+    set.accept(Numbers.parse(v, "the figure"));
+  }
+
+  /** {@code -?digits(<point>digits)?}, in one pass. */
+  private static boolean isPlain(String v, char point) {
+    int i = v.startsWith("-") ? 1 : 0;
+    int start = i;
+    while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == start) {
+      return false;
+    }
+    if (i == v.length()) {
+      return true;
+    }
+    if (v.charAt(i) != point) {
+      return false;
+    }
+    int frac = ++i;
+    while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+      i++;
+    }
+    return i == v.length() && i > frac;
   }
 }

@@ -24,7 +24,7 @@ import java.util.Properties;
  * two reports of the same scorecard are byte-identical and a diff shows only real changes. Decimals are JSON
  * strings in plain notation with their scale kept ({@code "54.20"} stays {@code "54.20"}), so a report reads back to
  * a scorecard {@code equals} to the one written. Absent optional values are left out. The layout is documented with
- * a full example in the project README ("For auditors").
+ * a full example in docs/guide/auditors.md.
  *
  * <pre>{@code
  * Scorecard card = Engine.score(ruleSet, assessment);

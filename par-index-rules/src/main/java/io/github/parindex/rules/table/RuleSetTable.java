@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * component, criterion and sub-criterion, with its code, name, maximum points and Vietnamese scoring text.
  *
  * <p>Columns (header names are case-insensitive; Vietnamese headers are accepted too, see
- * {@code README.md}, "Authoring a rule set from a table"): {@code code}, {@code name}, {@code gloss}, {@code max_points} (decimal comma
+ * {@code docs/guide/rule-sets-and-tables.md}, "Authoring a rule set from a table"): {@code code}, {@code name}, {@code gloss}, {@code max_points} (decimal comma
  * or point), {@code source} ({@code appraisal}, {@code leaders-survey}, {@code citizens-survey},
  * {@code outcome-data} or their Vietnamese names such as {@code thẩm định}, {@code SIPAS}), {@code role}
  * ({@code scored}, {@code bonus}, {@code penalty}; default scored), {@code scoring_text} (verbatim, read by

@@ -1,0 +1,116 @@
+package io.github.parindex.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Ranks one group of a {@link Ranking} and explains the ties it breaks. Internal. */
+final class RankedGroup {
+  private RankedGroup() {}
+
+  /** A scorecard with every value its ranking compares, computed once (no division in a comparison). */
+  record Keyed(Scorecard card, int order, BigDecimal index, List<Optional<BigDecimal>> keys) {
+    Keyed(Scorecard card, int order, TieBreak t) {
+      this(card, order, card.index(), t.keys().stream().map(k -> k.valueOf(card, order)).toList());
+    }
+
+    /** Compares on the index then every key, best first; 0 means tied under the rule. */
+    static int compare(Keyed a, Keyed b) {
+      int c = b.index.compareTo(a.index);
+      for (int i = 0; c == 0 && i < a.keys.size(); i++) {
+        c = compareKey(a.keys.get(i), b.keys.get(i));
+      }
+      return c;
+    }
+
+    static int compareKey(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+      if (a.isPresent() && b.isPresent()) {
+        return b.get().compareTo(a.get());
+      }
+      return a.isPresent() ? -1 : b.isPresent() ? 1 : 0;
+    }
+  }
+
+  static List<Ranking.Entry> rank(String group, List<Keyed> cards, TieBreak rule, List<Ranking.BrokenTie> broken) {
+    List<Keyed> sorted = new ArrayList<>(cards);
+    Comparator<Keyed> key = Keyed::compare;
+    sorted.sort(key.thenComparing(k -> k.card().unit().code()));
+    int n = sorted.size();
+    int[] ranks = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && Keyed.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
+        ranks[i] = ranks[i - 1];
+      } else {
+        ranks[i] = rule.dense() ? (i == 0 ? 1 : ranks[i - 1] + 1) : i + 1;
+      }
+    }
+    List<Ranking.Entry> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      boolean tied = (i > 0 && ranks[i - 1] == ranks[i]) || (i + 1 < n && ranks[i + 1] == ranks[i]);
+      out.add(new Ranking.Entry(sorted.get(i).card(), group, ranks[i], tied));
+    }
+    for (int i = 0; i < n; ) {
+      int j = i + 1;
+      while (j < n && sorted.get(j).index().compareTo(sorted.get(i).index()) == 0) {
+        j++;
+      }
+      if (ranks[j - 1] != ranks[i]) {
+        broken.add(explain(group, sorted.subList(i, j), ranks, i, rule));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** How the keys split a run of units with the same published index (positions from {@code first}). */
+  private static Ranking.BrokenTie explain(String group, List<Keyed> run, int[] ranks, int first, TieBreak rule) {
+    List<String> units = run.stream().map(k -> k.card().unit().code()).toList();
+    StringBuilder s = new StringBuilder(String.join(", ", units)).append(run.size() == 2 ? " both have" : " all have")
+        .append(" index ").append(run.get(0).index().toPlainString());
+    for (int i = 1; i < run.size(); i++) {
+      Keyed a = run.get(i - 1);
+      Keyed b = run.get(i);
+      if (ranks[first + i] == ranks[first + i - 1]) {
+        s.append("; ").append(code(b)).append(" is still equal to ").append(code(a))
+            .append(" and shares rank ").append(ranks[first + i]);
+        continue;
+      }
+      for (int k = 0; k < a.keys().size(); k++) {
+        if (Keyed.compareKey(a.keys().get(k), b.keys().get(k)) != 0) {
+          TieBreak.Key key = rule.keys().get(k);
+          s.append("; ").append(key.describe()).append(' ').append(value(key, a.keys().get(k), a)).append(" ahead of ")
+              .append(value(key, b.keys().get(k), b)).append(": ").append(code(a)).append(" rank ")
+              .append(ranks[first + i - 1]).append(", ").append(code(b)).append(" rank ").append(ranks[first + i]);
+          break;
+        }
+      }
+    }
+    return new Ranking.BrokenTie(group, units, s.toString());
+  }
+
+  private static String code(Keyed k) {
+    return k.card().unit().code();
+  }
+
+  private static String value(TieBreak.Key key, Optional<BigDecimal> v, Keyed k) {
+    if (v.isEmpty()) {
+      return "(none for " + code(k) + ")";
+    }
+    if (key.kind() == TieBreak.Key.Kind.PUBLISHED_ORDER) {
+      return "(" + code(k) + " listed " + ordinal(k.order() + 1) + ")";
+    }
+    BigDecimal x = v.get();
+    String text = x.toPlainString();
+    return (text.length() > 14 ? x.round(new MathContext(12)).toPlainString() + "…" : text)
+        + " (" + code(k) + ")";
+  }
+
+  private static String ordinal(int n) {
+    int t = n % 100;
+    String suffix = t >= 11 && t <= 13 ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return n + suffix;
+  }
+}
