@@ -2,6 +2,7 @@ package io.github.parindex.audit;
 
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.internal.Numbers;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.GradeScale;
@@ -127,7 +128,7 @@ public final class PublishedTotals {
       problems.add(Problem.general(where + e.getMessage()).forUnit(row.unit()));
       return null;
     }
-    return Scorecard.builder().unit(unit).ruleSetId(rules.id()).ruleSetVersion(VERSION).year(rules.year())
+    return Scorecard.builder(LibraryAccess.KEY).unit(unit).ruleSetId(rules.id()).ruleSetVersion(VERSION).year(rules.year())
         .rounding(rules.rounding()).nodes(nodes).maximum(rules.scale().orElse(effMax)).effectiveMaximum(effMax)
         .totalPoints(total).exactTotal(total).index(index).grade(grading.band()).arithmetic(arithmetic)
         .roundingSteps(List.of()).build();
@@ -187,7 +188,7 @@ public final class PublishedTotals {
       }
       BigDecimal v = p.getValue();
       BigDecimal index = rules.rounding().roundIndex(v.multiply(HUNDRED).divide(max, MathContext.DECIMAL128));
-      nodes.add(NodeScore.builder().code(p.getKey()).name(p.getKey()).kind(NodeKind.COMPONENT).role(NodeRole.SCORED)
+      nodes.add(NodeScore.builder(LibraryAccess.KEY).code(p.getKey()).name(p.getKey()).kind(NodeKind.COMPONENT).role(NodeRole.SCORED)
           .maximum(max).effectiveMaximum(max).applicable(true).points(v).exactPoints(v).index(index).build());
     }
     return nodes;

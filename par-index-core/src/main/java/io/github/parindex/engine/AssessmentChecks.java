@@ -24,19 +24,25 @@ final class AssessmentChecks {
     List<Problem> problems = new ArrayList<>(0);
     String unit = a.unit().code();
     unitProblems(rs, a, problems, unit);
-    Set<String> seen = new HashSet<>(a.inputs().size() * 2);
+    boolean[] seen = new boolean[plan.size()];
+    Set<String> unknown = null;
+    int k = 0;
     for (LeafInput in : a.inputs()) {
       String code = in.code();
-      if (!seen.add(code)) {
+      int i = inputs.nodeOfInput[k++];
+      if (i < 0) {
+        if (unknown == null) {
+          unknown = new HashSet<>();
+        }
+        problems.add(unknown.add(code)
+            ? Problem.at(code, "unknown code: rule set " + rs.id() + " has no such criterion").forUnit(unit)
+            : Problem.at(code, "has more than one input").forUnit(unit));
+      } else if (seen[i]) {
         problems.add(Problem.at(code, "has more than one input").forUnit(unit));
-        continue;
+      } else {
+        seen[i] = true;
+        checkInput(plan.steps[i], in, problems, unit);
       }
-      Integer i = plan.indexByCode.get(code);
-      if (i == null) {
-        problems.add(Problem.at(code, "unknown code: rule set " + rs.id() + " has no such criterion").forUnit(unit));
-        continue;
-      }
-      checkInput(plan.steps[i], in, problems, unit);
     }
     gradeProblems(rs, a, problems, unit);
     boolean anyApplicable = false;

@@ -1,5 +1,6 @@
 package io.github.parindex.engine;
 
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.method.Fact;
 import io.github.parindex.model.LegalReference;
 import io.github.parindex.model.Provenance;
@@ -86,10 +87,24 @@ public abstract class Explanation {
     return s.toString();
   }
 
-  public static Builder builder() {
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder, for the library's own modules only (the package of {@link LibraryAccess} is exported to them alone):
+   * explanations come from the engine, and from reading a report.
+   *
+   * @param key the library's key
+   * @return an empty builder
+   */
+  public static Builder builder(LibraryAccess key) {
+    LibraryAccess.check(key);
     return new Builder();
   }
 
   /** Builds an {@link Explanation}. */
-  public static final class Builder extends ImmutableExplanation.Builder {}
+  public static final class Builder extends ImmutableExplanation.Builder {
+    Builder() {}
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.parindex.engine;
 
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeKind;
 import io.github.parindex.model.NodeRole;
@@ -116,7 +117,19 @@ public abstract class NodeScore {
     children().forEach(c -> c.forEach(action));
   }
 
-  public static Builder builder() {
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder, for the library's own modules only (the package of {@link LibraryAccess} is exported to them alone):
+   * node scores come from the engine, and from reading a report.
+   *
+   * @param key the library's key
+   * @return an empty builder
+   */
+  public static Builder builder(LibraryAccess key) {
+    LibraryAccess.check(key);
     return new Builder();
   }
 
@@ -138,6 +151,8 @@ public abstract class NodeScore {
 
   /** Builds a {@link NodeScore}. */
   public static final class Builder extends ImmutableNodeScore.Builder {
+    Builder() {}
+
     /** A leaf's explanation. */
     public Builder explanation(Explanation explanation) {
       explanationSource(LeafExplanation.of(explanation));

@@ -12,13 +12,18 @@ final class ScoreInputs {
   final LeafInput[] byNode;
   /** Marked not applicable by an input of its own code (any of them) or through an ancestor. */
   final boolean[] notApplicable;
+  /** The node of each input, in the assessment's order; -1 for a code the rule set does not have. */
+  final int[] nodeOfInput;
 
   ScoreInputs(RuleSetPlan plan, Assessment a) {
     int n = plan.size();
     byNode = new LeafInput[n];
     notApplicable = new boolean[n];
+    nodeOfInput = new int[a.inputs().size()];
+    int k = 0;
     for (LeafInput in : a.inputs()) {
       Integer i = plan.indexByCode.get(in.code());
+      nodeOfInput[k++] = i == null ? -1 : i;
       if (i != null) {
         if (byNode[i] == null) {
           byNode[i] = in;

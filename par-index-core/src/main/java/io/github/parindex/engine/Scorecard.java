@@ -1,5 +1,6 @@
 package io.github.parindex.engine;
 
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.RoundingPolicy;
@@ -92,7 +93,19 @@ public abstract class Scorecard {
         : exactTotal().multiply(BigDecimal.valueOf(100)).divide(effectiveMaximum(), java.math.MathContext.DECIMAL128);
   }
 
-  public static Builder builder() {
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder, for the library's own modules only (the package of {@link LibraryAccess} is exported to them alone):
+   * scorecards come from the engine, and from reading a report.
+   *
+   * @param key the library's key
+   * @return an empty builder
+   */
+  public static Builder builder(LibraryAccess key) {
+    LibraryAccess.check(key);
     return new Builder();
   }
 
@@ -113,7 +126,9 @@ public abstract class Scorecard {
    * Builds a {@link Scorecard}. The engine is the source of scorecards; the builder serves readers of serialized
    * scorecards (the {@code par-index/scorecard@1} report) and tests, and does not check the figures against a rule set.
    */
-  public static final class Builder extends ImmutableScorecard.Builder {}
+  public static final class Builder extends ImmutableScorecard.Builder {
+    Builder() {}
+  }
 
   @Override
   public String toString() {

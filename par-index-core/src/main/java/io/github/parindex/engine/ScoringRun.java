@@ -31,6 +31,7 @@ final class ScoringRun {
   private final ScoreInputs inputs;
   private final RoundingPolicy policy;
   private final List<Problem> negative = new ArrayList<>(0);
+  private final Sums sums;
 
   ScoringRun(RuleSetPlan plan, Assessment a, ScoreInputs inputs) {
     this.plan = plan;
@@ -38,6 +39,7 @@ final class ScoringRun {
     this.a = a;
     this.inputs = inputs;
     this.policy = rs.rounding();
+    this.sums = new Sums(plan.size());
   }
 
   Scorecard scorecard() {
@@ -50,7 +52,7 @@ final class ScoringRun {
     for (int t : plan.tops) {
       tops.add(scores[t]);
     }
-    return Totals.of(rs, a, tops, negative);
+    return Totals.of(rs, a, tops, sums.over(plan.tops, true).exact, negative);
   }
 
   private NodeScore parent(RuleSetPlan.Step step, NodeScore[] scores) {
@@ -60,12 +62,12 @@ final class ScoringRun {
     }
     // Inside a bonus or penalty subtree every child has the parent's role: points are magnitudes and add up;
     // the sign is applied where the subtree meets a scored parent (or the total).
-    Sums sums = Sums.of(children, step.role() == NodeRole.SCORED);
-    BigDecimal effMax = sums.scoredMaximum;
+    Sums.Total sum = sums.over(step.children, step.role() == NodeRole.SCORED);
+    BigDecimal effMax = sum.scoredMaximum;
     if (effMax.compareTo(step.node.maxPoints()) == 0) {
       effMax = step.node.maxPoints(); // keep the rule set's own notation, e.g. 10 rather than 10.0
     }
-    BigDecimal exact = sums.exact;
+    BigDecimal exact = sum.exact;
     if (exact.signum() < 0) {
       negative.add(Problem.at(step.code(), "penalties make the points negative (" + Totals.plain(exact)
           + "); the rule set declares no floor below which they stop").forUnit(a.unit().code()));
@@ -74,17 +76,22 @@ final class ScoringRun {
     if (policy.stage() == RoundingStage.COMPONENT && step.node.kind() == NodeKind.COMPONENT) {
       exact = shown;
     }
+    BigDecimal nodeMax = step.role() == NodeRole.SCORED ? effMax : step.node.maxPoints();
+    BigDecimal self = roundOrNull(sum.self);
+    BigDecimal appraised = roundOrNull(sum.appraised);
+    BigDecimal difference = roundOrNull(sum.difference);
+    sums.put(step.index, step.role(), nodeMax, exact, self, appraised, difference, sum.anyApplicable);
     return NodeScore.builder()
         .code(step.code())
         .name(step.node.name())
         .kind(step.node.kind())
         .role(step.role())
         .maximum(step.node.maxPoints())
-        .effectiveMaximum(step.role() == NodeRole.SCORED ? effMax : step.node.maxPoints())
-        .applicable(sums.anyApplicable)
-        .selfAssessedPoints(roundQuietly(sums.self))
-        .appraisedPoints(roundQuietly(sums.appraised))
-        .difference(roundQuietly(sums.difference))
+        .effectiveMaximum(nodeMax)
+        .applicable(sum.anyApplicable)
+        .selfAssessedPoints(Optional.ofNullable(self))
+        .appraisedPoints(Optional.ofNullable(appraised))
+        .difference(Optional.ofNullable(difference))
         .points(shown)
         .exactPoints(exact)
         .index(nodeIndex(step.role(), shown, effMax))
@@ -101,6 +108,7 @@ final class ScoringRun {
         .source(step.node.source())
         .maximum(step.node.maxPoints());
     if (inputs.notApplicable[step.index]) {
+      sums.put(step.index, step.role(), BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, false);
       return out.effectiveMaximum(BigDecimal.ZERO).applicable(false).points(zero()).exactPoints(BigDecimal.ZERO)
           .explanationSource(LeafExplanation.notApplicable(step, notApplicableReason(step.index)))
           .build();
@@ -110,12 +118,15 @@ final class ScoringRun {
     LeafPoints p = in == null ? LeafPoints.NOTHING_CLAIMED : leafPoints(step, in, steps);
     BigDecimal shown = round("points", p.exact, steps);
     BigDecimal max = step.node.maxPoints();
+    BigDecimal self = roundOrNull(p.self);
+    BigDecimal appraised = roundOrNull(p.appraised);
+    BigDecimal difference = p.self != null && p.appraised != null ? roundOrNull(p.appraised.subtract(p.self)) : null;
+    sums.put(step.index, step.role(), max, p.exact, self, appraised, difference, true);
     return out.effectiveMaximum(max)
         .applicable(true)
-        .selfAssessedPoints(roundQuietly(p.self))
-        .appraisedPoints(roundQuietly(p.appraised))
-        .difference(p.self != null && p.appraised != null ? roundQuietly(p.appraised.subtract(p.self))
-            : Optional.empty())
+        .selfAssessedPoints(Optional.ofNullable(self))
+        .appraisedPoints(Optional.ofNullable(appraised))
+        .difference(Optional.ofNullable(difference))
         .points(shown)
         .exactPoints(p.exact)
         .index(nodeIndex(step.role(), shown, max))
@@ -191,8 +202,8 @@ final class ScoringRun {
     return r;
   }
 
-  private Optional<BigDecimal> roundQuietly(BigDecimal value) {
-    return value == null ? Optional.empty() : Optional.of(policy.roundPoints(value));
+  private BigDecimal roundOrNull(BigDecimal value) {
+    return value == null ? null : policy.roundPoints(value);
   }
 
   private BigDecimal zero() {

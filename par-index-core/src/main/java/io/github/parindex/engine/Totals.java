@@ -20,7 +20,8 @@ final class Totals {
 
   private Totals() {}
 
-  static Scorecard of(RuleSet rs, Assessment a, List<NodeScore> tops, List<Problem> negative) {
+  static Scorecard of(RuleSet rs, Assessment a, List<NodeScore> tops, BigDecimal signedTotal,
+      List<Problem> negative) {
     RoundingPolicy policy = rs.rounding();
     BigDecimal effMax = BigDecimal.ZERO;
     for (NodeScore n : tops) {
@@ -31,7 +32,7 @@ final class Totals {
     if (effMax.compareTo(rs.maxTotal()) == 0) {
       effMax = rs.maxTotal();
     }
-    BigDecimal total = Sums.signedTotal(tops);
+    BigDecimal total = signedTotal;
     if (total.signum() < 0) {
       negative.add(Problem.general("penalties make the total negative (" + plain(total)
           + "); the rule set declares no floor below which they stop").forUnit(a.unit().code()));

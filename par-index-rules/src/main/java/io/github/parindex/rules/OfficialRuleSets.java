@@ -1,12 +1,10 @@
 package io.github.parindex.rules;
 
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,17 +52,21 @@ public final class OfficialRuleSets implements RuleSetProvider {
   /** Hà Nội 5666/QĐ-UBND (17/11/2025), xã and phường: 8 contents on 100 points, their split missing. */
   public static final String HA_NOI_5666_2025_COMMUNE = "vn-ha-noi-5666-2025-commune";
 
-  /** The ids of every bundled set, in the order served. */
-  public static final List<String> IDS = List.of(BNV_2948_PROVINCE, BNV_876_PROVINCE, BNV_876_MINISTRY,
-      BNV_892_PROVINCE, BNV_1187_PROVINCE, HA_TINH_52_2019_DEPARTMENT, HA_TINH_52_2019_DISTRICT,
-      HA_TINH_52_2019_COMMUNE, HA_TINH_52_2019_CENTRAL_AGENCY, BINH_DUONG_2071_2018_DISTRICT,
-      HA_NOI_5666_2025_DEPARTMENT, HA_NOI_5666_2025_COMMUNE);
-
   private static final String FOLDER = "bundled/";
+
+  /** The index of the bundled resources: {@code bundled/index.json} next to this class. */
+  static final String INDEX = FOLDER + "index.json";
+
+  /**
+   * The ids of every bundled set, in the order served: the {@code rule-set} entries of the resource index
+   * {@code io/github/parindex/rules/bundled/index.json}. Adding a bundled set is adding its file and an index entry.
+   */
+  public static final List<String> IDS = ResourceIndex.read(OfficialRuleSets.class, INDEX).stream()
+      .filter(e -> e.kind().equals("rule-set")).map(ResourceIndex.Entry::id).toList();
 
   /** Read once, on first use; rule sets are immutable. */
   private static final class Holder {
-    static final List<RuleSet> SETS = readAll();
+    static final List<RuleSet> SETS = readAll(OfficialRuleSets.class, INDEX);
   }
 
   /** Used by {@link java.util.ServiceLoader}. */
@@ -80,29 +82,75 @@ public final class OfficialRuleSets implements RuleSetProvider {
     return "par-index-rules (bundled official sets)";
   }
 
-  /** The resource path of a bundled set, relative to this class, e.g. {@code bundled/vn-bnv-876-province.json}. */
+  /**
+   * The resource path of a bundled set, relative to this class, e.g. {@code bundled/vn-bnv-876-province.json}.
+   *
+   * @param id the set's id
+   * @return the resource name
+   */
   public static String resourceName(String id) {
     return FOLDER + id + ".json";
   }
 
-  private static List<RuleSet> readAll() {
+  /**
+   * A provider of the rule sets listed in a resource index ({@code par-index/resource-index@1}, entries of kind
+   * {@code rule-set}): how a rule module ships its sets as data, and how a test adds a bundled set without Java.
+   * The sets are read on the first call of {@code ruleSets()} and kept.
+   *
+   * <pre>{@code
+   * RuleSetProvider p = OfficialRuleSets.fromIndex(MyModule.class, "rules/index.json");
+   * RuleSetRegistry registry = RuleSetRegistry.empty().withProvider(p);
+   * }</pre>
+   *
+   * @param anchor the class resource names are relative to
+   * @param index the index's resource name
+   * @return the provider
+   * @throws ParIndexException (from {@code ruleSets()}) if the index or a listed file cannot be read
+   * @since 0.1.0
+   */
+  public static RuleSetProvider fromIndex(Class<?> anchor, String index) {
+    return new RuleSetProvider() {
+      private volatile List<RuleSet> sets;
+
+      @Override
+      public List<RuleSet> ruleSets() {
+        List<RuleSet> s = sets;
+        if (s == null) {
+          s = readAll(anchor, index);
+          sets = s;
+        }
+        return s;
+      }
+
+      @Override
+      public String name() {
+        return "resource index " + index + " of " + anchor.getName();
+      }
+    };
+  }
+
+  private static List<RuleSet> readAll(Class<?> anchor, String index) {
     RuleSetJson json = RuleSetJson.standard();
+    String folder = index.contains("/") ? index.substring(0, index.lastIndexOf('/') + 1) : "";
     List<RuleSet> sets = new ArrayList<>();
-    for (String id : IDS) {
-      String resource = resourceName(id);
-      try (InputStream in = OfficialRuleSets.class.getResourceAsStream(resource)) {
+    for (ResourceIndex.Entry e : ResourceIndex.read(anchor, index)) {
+      if (!e.kind().equals("rule-set")) {
+        continue;
+      }
+      String resource = folder + e.resource();
+      try (InputStream in = anchor.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("bundled rule set resource missing: " + resource);
+          throw new ParIndexException("bundled rule set missing", List.of(Problem.general("the index " + index
+              + " lists " + resource + ", which is not there")));
         }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-          RuleSet rs = json.read(r, "par-index-rules:io/github/parindex/rules/" + resource);
-          if (!rs.id().equals(id)) {
-            throw new IllegalStateException("bundled resource " + resource + " holds rule set " + rs.id());
-          }
-          sets.add(rs);
+        RuleSet rs = json.read(in, anchor.getPackageName().replace('.', '/') + "/" + resource);
+        if (!rs.id().equals(e.id())) {
+          throw new ParIndexException("bundled rule set mislabelled", List.of(Problem.general("the index " + index
+              + " lists " + resource + " as " + e.id() + ", but it holds rule set " + rs.id())));
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read bundled rule set " + resource, e);
+        sets.add(rs);
+      } catch (IOException x) {
+        throw io.github.parindex.rules.internal.StrictText.ioFailure(resource, x);
       }
     }
     return List.copyOf(sets);

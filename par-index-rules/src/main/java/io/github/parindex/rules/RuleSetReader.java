@@ -174,6 +174,15 @@ final class RuleSetReader {
       top.problem("table", "table file " + file + " does not exist");
       return List.of();
     }
+    try {
+      if (!file.toRealPath().startsWith(folder.get().toRealPath())) {
+        top.problem("table", "table \"" + name + "\" is a link to a file outside the rule file's folder: not read");
+        return List.of();
+      }
+    } catch (java.io.IOException e) {
+      top.problem("table", "table \"" + name + "\" cannot be resolved: " + e.getMessage());
+      return List.of();
+    }
     ctx.tablesRead().add(file);
     try {
       return RuleSetTable.readNodes(file);

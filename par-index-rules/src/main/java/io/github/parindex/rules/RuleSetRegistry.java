@@ -7,7 +7,6 @@ import io.github.parindex.model.Problem;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -42,14 +41,27 @@ public final class RuleSetRegistry {
   private record Entry(RuleSet ruleSet, String source) {}
 
   private final Map<String, Entry> byId;
+  private final List<Problem> skipped;
 
-  private RuleSetRegistry(Map<String, Entry> byId) {
+  private RuleSetRegistry(Map<String, Entry> byId, List<Problem> skipped) {
     this.byId = byId;
+    this.skipped = List.copyOf(skipped);
   }
 
   /** A registry with no rule sets. */
   public static RuleSetRegistry empty() {
-    return new RuleSetRegistry(Map.of());
+    return new RuleSetRegistry(Map.of(), List.of());
+  }
+
+  /**
+   * Every file a folder loader ({@link #withFolder(Path)}) left alone, and why (a sub-folder, a file that is neither
+   * a {@code .json} rule file nor a {@code .csv} table), as warnings located at the file.
+   *
+   * @return the warnings, in folder order
+   * @since 0.1.0
+   */
+  public List<Problem> skipped() {
+    return skipped;
   }
 
   /**
@@ -102,37 +114,64 @@ public final class RuleSetRegistry {
    * {@code *.csv} in the folder must be such a table, else it is an error. Other files are left alone. All files
    * are read before failing, so one exception lists every problem of every file.
    *
-   * @throws RuleFileException listing every problem of every file
+   * @throws RuleFileException listing every problem of every file (a folder that cannot be listed is one)
    * @throws ParIndexException if an id is used twice, naming both sources
-   * @throws UncheckedIOException if the folder cannot be listed
    */
   public RuleSetRegistry withFolder(Path folder) {
     return withFolder(folder, RuleSetJson.standard());
   }
 
-  /** As {@link #withFolder(Path)}, reading with the given codecs (e.g. {@link RuleSetJson#withCodecs}). */
+  /**
+   * As {@link #withFolder(Path)}, reading with the given codecs (e.g. {@link RuleSetJson#withCodecs}).
+   *
+   * <p>Symbolic links are followed only to files directly in the folder; a link that points elsewhere, dangles or
+   * loops is an error, as is a rule file that cannot be read (not UTF-8, too long); every such file is reported and
+   * the others are still read. Files left alone are listed by {@link #skipped()}.
+   *
+   * @param folder the folder
+   * @param json the reader
+   * @return this registry plus the folder's sets
+   * @throws RuleFileException listing every problem of every file
+   * @throws ParIndexException if an id is used twice, naming both sources
+   */
   public RuleSetRegistry withFolder(Path folder, RuleSetJson json) {
+    Path real;
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
+      real = folder.toRealPath();
+      files = s.sorted().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list rule folder " + folder, e);
+      throw new RuleFileException("rule folder " + folder + " cannot be listed", List.of(Problem.error(
+          Problem.Location.ofFile(folder.toString(), 0, 0, ""), "cannot be listed: " + e.getClass().getSimpleName()
+              + ": " + e.getMessage())));
     }
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Problem> left = new ArrayList<>(skipped);
     java.util.Set<Path> tables = new java.util.HashSet<>();
+    List<Path> csv = new ArrayList<>();
     for (Path f : files) {
-      if (!f.getFileName().toString().endsWith(".json")) {
+      String name = f.getFileName().toString();
+      Problem.Location at = Problem.Location.ofFile(f.toString(), 0, 0, "");
+      if (!inFolder(f, real, at, problems)) {
         continue;
       }
-      try {
-        entries.add(new Entry(json.read(f, tables), f.toString()));
-      } catch (RuleFileException e) {
-        problems.addAll(e.problems());
+      if (Files.isDirectory(f)) {
+        left.add(Problem.warning(at, "skipped: a folder (sub-folders are not read)"));
+      } else if (name.endsWith(".json")) {
+        try {
+          entries.add(new Entry(json.read(f, tables), f.toString()));
+        } catch (RuleFileException e) {
+          problems.addAll(e.problems());
+        }
+      } else if (name.endsWith(".csv")) {
+        csv.add(f);
+      } else {
+        left.add(Problem.warning(at, "skipped: neither a .json rule file nor a .csv table"));
       }
     }
-    for (Path f : files) {
-      if (f.getFileName().toString().endsWith(".csv") && !tables.contains(f.toAbsolutePath().normalize())) {
+    for (Path f : csv) {
+      if (!tables.contains(f.toAbsolutePath().normalize())) {
         problems.add(Problem.error(Problem.Location.ofFile(f.toString(), 0, 0, ""), "table " + f.getFileName()
             + " is not used by any rule file in the folder; a table holds only the tree, so add a JSON rule file"
             + " with \"table\": \"" + f.getFileName() + "\" and the rule set's other keys, or move the table out"));
@@ -141,7 +180,27 @@ public final class RuleSetRegistry {
     if (!problems.isEmpty()) {
       throw new RuleFileException("rule folder " + folder + " has files that cannot be read", problems);
     }
-    return plus(entries);
+    RuleSetRegistry next = plus(entries);
+    return new RuleSetRegistry(next.byId, left);
+  }
+
+  /** Whether a folder entry may be read: not a link out of the folder, nor a dangling or looping link. */
+  private static boolean inFolder(Path f, Path realFolder, Problem.Location at, List<Problem> problems) {
+    if (!Files.isSymbolicLink(f)) {
+      return true;
+    }
+    try {
+      Path target = f.toRealPath();
+      if (!realFolder.equals(target.getParent())) {
+        problems.add(Problem.error(at, "a link to " + target + ", outside the folder: not followed"));
+        return false;
+      }
+      return true;
+    } catch (IOException e) {
+      problems.add(Problem.error(at, "a link that dangles or loops (" + e.getClass().getSimpleName()
+          + "): not followed"));
+      return false;
+    }
   }
 
   /** Every rule set, in the order added. */
@@ -233,7 +292,7 @@ public final class RuleSetRegistry {
     if (!problems.isEmpty()) {
       throw new ParIndexException("duplicate rule set ids", problems);
     }
-    return new RuleSetRegistry(java.util.Collections.unmodifiableMap(next));
+    return new RuleSetRegistry(java.util.Collections.unmodifiableMap(next), skipped);
   }
 
   private static String normalise(String s) {

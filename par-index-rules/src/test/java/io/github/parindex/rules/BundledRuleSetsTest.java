@@ -46,7 +46,16 @@ class BundledRuleSetsTest {
       assertThat(REGISTRY.find(id)).as(id).isPresent();
       assertThat(REGISTRY.sourceOf(id)).as(id).contains("provider par-index-rules (bundled official sets)");
     }
-    assertThat(OfficialRuleSets.IDS).hasSize(12);
+    // the index lists exactly the files of the bundled folder (no set is left out, none listed twice)
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
+        "src/main/resources/io/github/parindex/rules/bundled"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("index.json"))
+          .map(n -> n.substring(0, n.length() - ".json".length())))
+          .containsExactlyInAnyOrderElementsOf(OfficialRuleSets.IDS);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(REGISTRY.all()).hasSizeGreaterThanOrEqualTo(OfficialRuleSets.IDS.size());
   }
 
   @Test

@@ -1,15 +1,16 @@
 package io.github.parindex.testkit;
 
+import io.github.parindex.audit.PublishedTable;
+import io.github.parindex.audit.PublishedTotals;
 import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Ranking;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.RuleSet;
-import io.github.parindex.audit.PublishedTable;
-import io.github.parindex.audit.PublishedTotals;
 import io.github.parindex.testkit.CaseSpec.Expected;
 import io.github.parindex.testkit.CaseSpec.UnitCase;
 import java.io.IOException;
@@ -173,7 +174,7 @@ public final class CaseFiles {
       List<Scorecard> built = PublishedTotals.scorecards(t.build(), spec.rules().orElseThrow());
       for (int i = 0; i < built.size(); i++) {
         Scorecard c = built.get(i);
-        cards.add(Scorecard.builder().from(c).unit(spec.units().get(i).unit()).build());
+        cards.add(Scorecard.builder(LibraryAccess.KEY).from(c).unit(spec.units().get(i).unit()).build());
       }
     } catch (ParIndexException e) {
       e.problems().forEach(p -> problems.add("published: " + p.message()));

@@ -11,6 +11,7 @@ import io.github.parindex.engine.Engine;
 import io.github.parindex.engine.Explanation;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.method.Answer;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.Appraisal;
@@ -56,11 +57,11 @@ class ScorecardAssertTest {
   void findsAnAppraisalChangeWithoutAReason() {
     // A scorecard edited by hand (e.g. read from a report) where the council's reason is blank.
     NodeScore i2 = card.node("I.2").orElseThrow();
-    Explanation blank = Explanation.builder().from(i2.explanation().orElseThrow()).appraisalReason(" ").build();
-    NodeScore i2b = NodeScore.builder().from(i2).explanation(blank).build();
-    NodeScore i = NodeScore.builder().from(card.node("I").orElseThrow())
+    Explanation blank = Explanation.builder(LibraryAccess.KEY).from(i2.explanation().orElseThrow()).appraisalReason(" ").build();
+    NodeScore i2b = NodeScore.builder(LibraryAccess.KEY).from(i2).explanation(blank).build();
+    NodeScore i = NodeScore.builder(LibraryAccess.KEY).from(card.node("I").orElseThrow())
         .children(List.of(card.node("I.1").orElseThrow(), i2b)).build();
-    Scorecard edited = Scorecard.builder().from(card).nodes(List.of(i, card.node("II").orElseThrow())).build();
+    Scorecard edited = Scorecard.builder(LibraryAccess.KEY).from(card).nodes(List.of(i, card.node("II").orElseThrow())).build();
     assertThatThrownBy(() -> assertThat(edited).hasNoAppraisalChangeWithoutReason())
         .hasMessageContaining("the appraisal changed points without a reason at I.2 (20.00 → 18.50)");
   }

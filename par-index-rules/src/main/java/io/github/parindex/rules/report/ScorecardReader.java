@@ -3,6 +3,7 @@ package io.github.parindex.rules.report;
 import io.github.parindex.engine.Explanation;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.method.Fact;
 import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.GradeBand;
@@ -54,7 +55,7 @@ final class ScorecardReader {
     if (version != null && version.isBlank()) {
       in.at("$.libraryVersion", obj, "must not be blank");
     }
-    Scorecard.Builder b = Scorecard.builder();
+    Scorecard.Builder b = Scorecard.builder(LibraryAccess.KEY);
     header(r, b);
     r.end();
     if (!in.list.isEmpty()) {
@@ -137,7 +138,7 @@ final class ScorecardReader {
 
   /** One node; its children through the same method (the depth is bounded by the document's nesting limit). */
   private static NodeScore node(ReportFields o) {
-    NodeScore.Builder nb = NodeScore.builder();
+    NodeScore.Builder nb = NodeScore.builder(LibraryAccess.KEY);
     set(o.text("code"), nb::code);
     set(o.text("name"), nb::name);
     set(o.enumValue("kind", NodeKind::valueOf), nb::kind);
@@ -166,7 +167,7 @@ final class ScorecardReader {
   }
 
   private static Explanation explanation(ReportFields e) {
-    Explanation.Builder xb = Explanation.builder();
+    Explanation.Builder xb = Explanation.builder(LibraryAccess.KEY);
     set(e.text("code"), xb::code);
     set(e.text("method"), xb::method);
     set(e.text("rule"), xb::rule);

@@ -7,6 +7,7 @@ import io.github.parindex.engine.Explanation;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.RoundingStep;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.LibraryAccess;
 import io.github.parindex.method.Answer;
 import io.github.parindex.method.Fact;
 import io.github.parindex.method.Methods;
@@ -118,7 +119,7 @@ class ScorecardReportPropertiesTest {
     for (int i = 0; i < n; i++) {
       tops.add(node(r, Integer.toString(i + 1), NodeKind.COMPONENT));
     }
-    return Scorecard.builder()
+    return Scorecard.builder(LibraryAccess.KEY)
         .unit(unit)
         .ruleSetId(nonBlank(r))
         .ruleSetVersion(nonBlank(r))
@@ -157,7 +158,7 @@ class ScorecardReportPropertiesTest {
 
   static NodeScore node(Random r, String code, NodeKind kind) {
     boolean leaf = kind == NodeKind.SUB_CRITERION || r.nextInt(3) == 0;
-    NodeScore.Builder b = NodeScore.builder().code(code).name(nonBlank(r)).kind(kind)
+    NodeScore.Builder b = NodeScore.builder(LibraryAccess.KEY).code(code).name(nonBlank(r)).kind(kind)
         .role(pick(r, NodeRole.values())).maximum(decimal(r)).effectiveMaximum(decimal(r)).applicable(r.nextBoolean())
         .selfAssessedPoints(maybe(r, decimal(r))).appraisedPoints(maybe(r, decimal(r)))
         .difference(maybe(r, decimal(r))).points(decimal(r)).exactPoints(decimal(r)).index(maybe(r, decimal(r)));
@@ -177,7 +178,7 @@ class ScorecardReportPropertiesTest {
   }
 
   static Explanation explanation(Random r, String code) {
-    Explanation.Builder b = Explanation.builder().code(code).method(nonBlank(r)).rule(text(r))
+    Explanation.Builder b = Explanation.builder(LibraryAccess.KEY).code(code).method(nonBlank(r)).rule(text(r))
         .scoringText(maybe(r, text(r))).basis(text(r)).appraisalReason(maybe(r, text(r))).matched(text(r))
         .arithmetic(texts(r)).rounding(steps(r))
         .provenance(new Provenance(pick(r, ProvenanceStatus.values()), text(r), maybe(r, text(r))));
