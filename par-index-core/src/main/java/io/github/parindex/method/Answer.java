@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What a unit (or a council, or a survey) answers for one leaf: the input vocabulary of the scoring methods. Each {@link io.github.parindex.method.ScoringMethod}
- * reads one kind of answer and says so in its error when given another.
+ * What a unit (or a council, or a survey) answers for one leaf: the input vocabulary of the scoring methods. Each
+ * {@link ScoringMethod} reads one kind of answer and says so in its error when given another.
  *
  * <pre>{@code
  * Answer.points("0.75");              // direct points

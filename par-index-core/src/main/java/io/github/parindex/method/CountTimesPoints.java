@@ -8,7 +8,6 @@ import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,19 +63,14 @@ public record CountTimesPoints(BigDecimal pointsEach, Optional<BigDecimal> cap) 
   @Override
   public List<String> definitionProblems(BigDecimal maxPoints) {
     List<String> problems = new ArrayList<>();
-    if (pointsEach.signum() <= 0) {
-      problems.add("points per item must be positive, was " + plain(pointsEach));
-    }
+    MethodSupport.positive("points per item", pointsEach, problems);
     cap.ifPresent(c -> MethodSupport.pointsWithin("cap", c, maxPoints, problems));
     return problems;
   }
 
   @Override
   public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
-    if (!(answer instanceof Answer.Count c)) {
-      return MethodSupport.wrongKind("a count", answer);
-    }
-    return MethodSupport.countProblems(c);
+    return MethodSupport.countAnswerProblems(answer, "a count");
   }
 
   @Override
@@ -129,20 +123,14 @@ public record CountTimesPoints(BigDecimal pointsEach, Optional<BigDecimal> cap) 
   public static final class Kind extends MethodKind<CountTimesPoints> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, CountTimesPoints.class);
+      super(KIND, CountTimesPoints.class, CountTimesPoints::settings,
+          s -> new CountTimesPoints(s.decimal("pointsEach"), s.optionalDecimal("cap")));
     }
+  }
 
-    @Override
-    protected Map<String, Object> write(CountTimesPoints method) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("pointsEach", method.pointsEach());
-      method.cap().ifPresent(c -> out.put("cap", c));
-      return out;
-    }
-
-    @Override
-    public CountTimesPoints read(MethodSettings settings) {
-      return new CountTimesPoints(settings.decimal("pointsEach"), settings.optionalDecimal("cap"));
-    }
+  private static Map<String, Object> settings(CountTimesPoints method) {
+    Map<String, Object> out = MethodKind.settingsOf("pointsEach", method.pointsEach());
+    method.cap().ifPresent(c -> out.put("cap", c));
+    return out;
   }
 }

@@ -7,10 +7,8 @@ import static io.github.parindex.method.MethodSupport.vn;
 import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -122,21 +120,8 @@ public record Deadline(BigDecimal onTime, BigDecimal late, BigDecimal notDone) i
   public static final class Kind extends MethodKind<Deadline> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, Deadline.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(Deadline method) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("onTime", method.onTime());
-      out.put("late", method.late());
-      out.put("notDone", method.notDone());
-      return out;
-    }
-
-    @Override
-    public Deadline read(MethodSettings settings) {
-      return new Deadline(settings.decimal("onTime"), settings.decimal("late"), settings.decimal("notDone"));
+      super(KIND, Deadline.class, m -> settingsOf("onTime", m.onTime(), "late", m.late(), "notDone", m.notDone()),
+          s -> new Deadline(s.decimal("onTime"), s.decimal("late"), s.decimal("notDone")));
     }
   }
 }

@@ -8,9 +8,7 @@ import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,19 +60,14 @@ public record DeductionPerEvent(BigDecimal perEvent, BigDecimal floor) implement
   @Override
   public List<String> definitionProblems(BigDecimal maxPoints) {
     List<String> problems = new ArrayList<>();
-    if (perEvent.signum() <= 0) {
-      problems.add("deduction per event must be positive, was " + plain(perEvent));
-    }
+    MethodSupport.positive("deduction per event", perEvent, problems);
     MethodSupport.pointsWithin("floor", floor, maxPoints, problems);
     return problems;
   }
 
   @Override
   public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
-    if (!(answer instanceof Answer.Count c)) {
-      return MethodSupport.wrongKind("a count of events", answer);
-    }
-    return MethodSupport.countProblems(c);
+    return MethodSupport.countAnswerProblems(answer, "a count of events");
   }
 
   @Override
@@ -124,20 +117,8 @@ public record DeductionPerEvent(BigDecimal perEvent, BigDecimal floor) implement
   public static final class Kind extends MethodKind<DeductionPerEvent> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, DeductionPerEvent.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(DeductionPerEvent method) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("perEvent", method.perEvent());
-      out.put("floor", method.floor());
-      return out;
-    }
-
-    @Override
-    public DeductionPerEvent read(MethodSettings settings) {
-      return new DeductionPerEvent(settings.decimal("perEvent"), settings.decimal("floor"));
+      super(KIND, DeductionPerEvent.class, m -> settingsOf("perEvent", m.perEvent(), "floor", m.floor()),
+          s -> new DeductionPerEvent(s.decimal("perEvent"), s.decimal("floor")));
     }
   }
 }

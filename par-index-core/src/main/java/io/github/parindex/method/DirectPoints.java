@@ -5,9 +5,7 @@ import static io.github.parindex.method.MethodSupport.plain;
 import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,17 +79,7 @@ public record DirectPoints() implements ScoringMethod {
   public static final class Kind extends MethodKind<DirectPoints> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, DirectPoints.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(DirectPoints method) {
-      return new LinkedHashMap<>();
-    }
-
-    @Override
-    public DirectPoints read(MethodSettings settings) {
-      return new DirectPoints();
+      super(KIND, DirectPoints.class, m -> settingsOf(), s -> new DirectPoints());
     }
   }
 }

@@ -7,11 +7,11 @@ import static io.github.parindex.method.MethodSupport.vn;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Graded levels, best first, e.g. Thực hiện tốt 2.5 / đầy đủ 2.0 / chưa đầy đủ 1.0 / không thực hiện 0. Reads
@@ -44,32 +44,21 @@ public record GradedLevels(List<Level> levels) implements ScoringMethod {
 
   @Override
   public String describe() {
-    StringBuilder s = new StringBuilder();
-    for (Level l : levels) {
-      if (s.length() > 0) {
-        s.append("; ");
-      }
-      s.append(l.label()).append(" → ").append(plain(l.points()));
-    }
-    return s.toString();
+    return levels.stream().map(l -> l.label() + " → " + plain(l.points())).collect(Collectors.joining("; "));
   }
 
+  /** Each level with its points, best first, e.g. {@code "Thực hiện tốt: 2,5 điểm; Không thực hiện: 0 điểm"}. */
   @Override
   public Optional<String> scoringText() {
-    List<String> parts = new ArrayList<>();
-    for (Level l : levels) {
-      parts.add(l.label() + ": " + vn(l.points()) + " điểm");
-    }
-    return Optional.of(String.join("; ", parts));
+    return Optional.of(levels.stream().map(l -> l.label() + ": " + vn(l.points()) + " điểm")
+        .collect(Collectors.joining("; ")));
   }
 
+  /** Each level quoted, with its points in English. */
   @Override
   public String englishGloss() {
-    List<String> parts = new ArrayList<>();
-    for (Level l : levels) {
-      parts.add("\"" + l.label() + "\": " + pointsGloss(l.points()));
-    }
-    return String.join("; ", parts);
+    return levels.stream().map(l -> "\"" + l.label() + "\": " + pointsGloss(l.points()))
+        .collect(Collectors.joining("; "));
   }
 
   @Override
@@ -153,32 +142,25 @@ public record GradedLevels(List<Level> levels) implements ScoringMethod {
   public static final class Kind extends MethodKind<GradedLevels> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, GradedLevels.class);
+      super(KIND, GradedLevels.class, GradedLevels::settings, GradedLevels::read);
     }
+  }
 
-    @Override
-    protected Map<String, Object> write(GradedLevels method) {
-      List<Object> levels = new ArrayList<>();
-      for (Level l : method.levels()) {
-        Map<String, Object> level = new LinkedHashMap<>();
-        level.put("label", l.label());
-        level.put("points", l.points());
-        levels.add(level);
-      }
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("levels", levels);
-      return out;
+  private static Map<String, Object> settings(GradedLevels method) {
+    List<Object> levels = new ArrayList<>();
+    for (Level l : method.levels()) {
+      levels.add(MethodKind.settingsOf("label", l.label(), "points", l.points()));
     }
+    return MethodKind.settingsOf("levels", levels);
+  }
 
-    @Override
-    public GradedLevels read(MethodSettings settings) {
-      List<Level> levels = new ArrayList<>();
-      for (MethodSettings level : settings.objects("levels")) {
-        String label = level.string("label");
-        BigDecimal points = level.decimal("points");
-        levels.add(new Level(label, points));
-      }
-      return new GradedLevels(levels);
+  private static GradedLevels read(MethodSettings settings) {
+    List<Level> levels = new ArrayList<>();
+    for (MethodSettings level : settings.objects("levels")) {
+      String label = level.string("label");
+      BigDecimal points = level.decimal("points");
+      levels.add(new Level(label, points));
     }
+    return new GradedLevels(levels);
   }
 }

@@ -1,7 +1,9 @@
 package io.github.parindex.method;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The service-provider class of a kind of scoring method: its stable name and its settings as neutral values, so
@@ -18,9 +20,10 @@ import java.util.Objects;
  *
  * <pre>{@code
  * public final class ThresholdKind extends MethodKind<Threshold> {
- *   public ThresholdKind() { super("example/threshold", Threshold.class); }
- *   protected Map<String, Object> write(Threshold m) { return Map.of("percent", m.percent()); }
- *   public Threshold read(MethodSettings s) { return new Threshold(s.decimal("percent")); }
+ *   public ThresholdKind() {
+ *     super("example/threshold", Threshold.class,
+ *         m -> settingsOf("percent", m.percent()), s -> new Threshold(s.decimal("percent")));
+ *   }
  * }
  * // in JSON: {"kind": "example/threshold", "percent": 80}
  * }</pre>
@@ -31,21 +34,56 @@ import java.util.Objects;
 public abstract class MethodKind<M extends ScoringMethod> {
   private final String kind;
   private final Class<M> type;
+  private final Function<? super M, ? extends Map<String, Object>> write;
+  private final Function<MethodSettings, ? extends M> read;
 
   /**
-   * Names the kind.
+   * Names the kind and says how its settings are written and read.
    *
    * @param kind the stable name, equal to {@link ScoringMethod#kind()} of its methods; rule modules prefix theirs
    * @param type the method type
+   * @param write a method's settings, in the order to write them, without {@code "kind"} (see
+   *     {@link #settingsOf})
+   * @param read a method from its settings; problems are recorded by the settings, and if any was recorded the
+   *     method is discarded; a {@link RuntimeException} thrown here (by the method's constructor, say) is reported
+   *     as a problem at the method's location
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if the name is blank
    */
-  protected MethodKind(String kind, Class<M> type) {
+  protected MethodKind(String kind, Class<M> type, Function<? super M, ? extends Map<String, Object>> write,
+      Function<MethodSettings, ? extends M> read) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.type = Objects.requireNonNull(type, "type");
+    this.write = Objects.requireNonNull(write, "write");
+    this.read = Objects.requireNonNull(read, "read");
     if (kind.isBlank()) {
       throw new IllegalArgumentException("a method kind needs a name");
     }
+  }
+
+  /**
+   * Settings in the order given, for the {@code write} function.
+   *
+   * <pre>{@code
+   * settingsOf("yes", m.yesPoints(), "no", m.noPoints());   // {yes=1, no=0}
+   * }</pre>
+   *
+   * @param keysAndValues a key, its value, the next key, its value, ...
+   * @return an ordered, modifiable map
+   * @throws IllegalArgumentException if a key is missing its value or is not a {@code String}
+   */
+  protected static Map<String, Object> settingsOf(Object... keysAndValues) {
+    if (keysAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("settings come in key and value pairs");
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      if (!(keysAndValues[i] instanceof String key)) {
+        throw new IllegalArgumentException("a setting's key must be a String, was " + keysAndValues[i]);
+      }
+      out.put(key, Objects.requireNonNull(keysAndValues[i + 1], key));
+    }
+    return out;
   }
 
   /**
@@ -79,26 +117,19 @@ public abstract class MethodKind<M extends ScoringMethod> {
       throw new IllegalArgumentException("method kind \"" + method.kind() + "\" is registered for " + type.getName()
           + ", but this method is a " + method.getClass().getName() + "; give a custom method its own kind");
     }
-    return write(type.cast(method));
+    return write.apply(type.cast(method));
   }
 
   /**
-   * The settings of a method of this kind.
-   *
-   * @param method the method
-   * @return an ordered map (e.g. {@code LinkedHashMap}), without {@code "kind"}
-   */
-  protected abstract Map<String, Object> write(M method);
-
-  /**
    * Reads a method from its settings. Problems are recorded by {@code settings}; if any was recorded the returned
-   * value is discarded. A {@link RuntimeException} thrown here (by the method's constructor, say) is reported as a
-   * problem at the method's location.
+   * value is discarded.
    *
    * @param settings the settings
    * @return the method
    */
-  public abstract M read(MethodSettings settings);
+  public final M read(MethodSettings settings) {
+    return read.apply(settings);
+  }
 
   @Override
   public String toString() {

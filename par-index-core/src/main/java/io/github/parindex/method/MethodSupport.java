@@ -123,6 +123,16 @@ final class MethodSupport {
     return List.of();
   }
 
+  static List<String> countAnswerProblems(Answer answer, String expected) {
+    return answer instanceof Answer.Count c ? countProblems(c) : wrongKind(expected, answer);
+  }
+
+  static void positive(String what, BigDecimal value, List<String> problems) {
+    if (value.signum() <= 0) {
+      problems.add(what + " must be positive, was " + plain(value));
+    }
+  }
+
   static List<String> countProblems(Answer.Count c) {
     return c.value().signum() < 0 ? List.of("count " + c.value() + " is negative") : List.of();
   }

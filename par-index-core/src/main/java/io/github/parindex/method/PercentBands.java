@@ -9,10 +9,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Points by the band a percentage falls in. The bands must cover 0% to 100% with no gap and no overlap, every band's
@@ -49,32 +49,19 @@ public record PercentBands(List<Band> bands) implements ScoringMethod {
 
   @Override
   public String describe() {
-    StringBuilder s = new StringBuilder();
-    for (Band b : bands) {
-      if (s.length() > 0) {
-        s.append("; ");
-      }
-      s.append(b.describe()).append(" → ").append(plain(b.points()));
-    }
-    return s.toString();
+    return bands.stream().map(b -> b.describe() + " → " + plain(b.points())).collect(Collectors.joining("; "));
   }
 
+  /** Each band as the decisions print it, e.g. {@code "từ 80% đến dưới 100%: 0,5 điểm"}, in the given order. */
   @Override
   public Optional<String> scoringText() {
-    List<String> parts = new ArrayList<>();
-    for (Band b : bands) {
-      parts.add(b.scoringText() + ": " + vn(b.points()) + " điểm");
-    }
-    return Optional.of(String.join("; ", parts));
+    return Optional.of(bands.stream().map(b -> b.scoringText() + ": " + vn(b.points()) + " điểm")
+        .collect(Collectors.joining("; ")));
   }
 
   @Override
   public String englishGloss() {
-    List<String> parts = new ArrayList<>();
-    for (Band b : bands) {
-      parts.add(b.describe() + ": " + pointsGloss(b.points()));
-    }
-    return String.join("; ", parts);
+    return bands.stream().map(b -> b.describe() + ": " + pointsGloss(b.points())).collect(Collectors.joining("; "));
   }
 
   /**
@@ -228,38 +215,29 @@ public record PercentBands(List<Band> bands) implements ScoringMethod {
   public static final class Kind extends MethodKind<PercentBands> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, PercentBands.class);
+      super(KIND, PercentBands.class, PercentBands::settings, PercentBands::read);
     }
+  }
 
-    @Override
-    protected Map<String, Object> write(PercentBands method) {
-      List<Object> bands = new ArrayList<>();
-      for (Band b : method.bands()) {
-        Map<String, Object> band = new LinkedHashMap<>();
-        band.put("from", b.from());
-        band.put("fromInclusive", b.fromInclusive());
-        band.put("to", b.to());
-        band.put("toInclusive", b.toInclusive());
-        band.put("points", b.points());
-        bands.add(band);
-      }
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("bands", bands);
-      return out;
+  private static Map<String, Object> settings(PercentBands method) {
+    List<Object> bands = new ArrayList<>();
+    for (Band b : method.bands()) {
+      bands.add(MethodKind.settingsOf("from", b.from(), "fromInclusive", b.fromInclusive(), "to", b.to(),
+          "toInclusive", b.toInclusive(), "points", b.points()));
     }
+    return MethodKind.settingsOf("bands", bands);
+  }
 
-    @Override
-    public PercentBands read(MethodSettings settings) {
-      List<Band> bands = new ArrayList<>();
-      for (MethodSettings band : settings.objects("bands")) {
-        BigDecimal from = band.decimal("from");
-        boolean fromInclusive = band.optionalBool("fromInclusive").orElse(true);
-        BigDecimal to = band.decimal("to");
-        boolean toInclusive = band.optionalBool("toInclusive").orElse(false);
-        BigDecimal points = band.decimal("points");
-        bands.add(new Band(from, fromInclusive, to, toInclusive, points));
-      }
-      return new PercentBands(bands);
+  private static PercentBands read(MethodSettings settings) {
+    List<Band> bands = new ArrayList<>();
+    for (MethodSettings band : settings.objects("bands")) {
+      BigDecimal from = band.decimal("from");
+      boolean fromInclusive = band.optionalBool("fromInclusive").orElse(true);
+      BigDecimal to = band.decimal("to");
+      boolean toInclusive = band.optionalBool("toInclusive").orElse(false);
+      BigDecimal points = band.decimal("points");
+      bands.add(new Band(from, fromInclusive, to, toInclusive, points));
     }
+    return new PercentBands(bands);
   }
 }

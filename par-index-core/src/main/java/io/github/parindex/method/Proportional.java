@@ -5,9 +5,7 @@ import static io.github.parindex.method.MethodSupport.plain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,7 +53,7 @@ public record Proportional() implements ScoringMethod {
   @Override
   public MethodResult apply(Answer answer, BigDecimal maxPoints) {
     Answer.Rate rate = (Answer.Rate) answer;
-    MethodSupport.Quotient q = MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator());
+    MethodSupport.Quotient q = quotient(rate, maxPoints);
     return new MethodResult(q.value(), MethodSupport.rateFacts(rate), "proportional",
         List.of(plain(maxPoints) + " × " + plain(rate.numerator()) + " / " + plain(rate.denominator()) + " = "
             + q.text()));
@@ -64,8 +62,7 @@ public record Proportional() implements ScoringMethod {
   /** The points alone, as {@link #apply} gives them, without the explanation's text. */
   @Override
   public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    Answer.Rate rate = (Answer.Rate) answer;
-    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
+    return quotient((Answer.Rate) answer, maxPoints).value();
   }
 
   /** 100%. */
@@ -80,8 +77,13 @@ public record Proportional() implements ScoringMethod {
     return Optional.of(percentFor(points, maxPoints));
   }
 
+  /** {@code max × numerator / denominator}, to 34 significant digits. */
+  static MethodSupport.Quotient quotient(Answer.Rate rate, BigDecimal maxPoints) {
+    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator());
+  }
+
   /** {@code points / max} as a percentage rounded up to 2 decimals, at most 100%. */
-  static Improvement percentFor(BigDecimal points, BigDecimal maxPoints) {
+  private static Improvement percentFor(BigDecimal points, BigDecimal maxPoints) {
     BigDecimal pct = points.multiply(HUNDRED).divide(maxPoints, 2, RoundingMode.CEILING).min(HUNDRED)
         .stripTrailingZeros();
     return new Improvement(Answer.percent(pct), plain(pct) + "%", points);
@@ -91,17 +93,7 @@ public record Proportional() implements ScoringMethod {
   public static final class Kind extends MethodKind<Proportional> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, Proportional.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(Proportional method) {
-      return new LinkedHashMap<>();
-    }
-
-    @Override
-    public Proportional read(MethodSettings settings) {
-      return new Proportional();
+      super(KIND, Proportional.class, m -> settingsOf(), s -> new Proportional());
     }
   }
 }

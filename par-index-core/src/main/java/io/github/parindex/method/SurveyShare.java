@@ -4,9 +4,7 @@ import static io.github.parindex.method.MethodSupport.HUNDRED;
 import static io.github.parindex.method.MethodSupport.plain;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,9 +19,55 @@ import java.util.Optional;
 public record SurveyShare() implements ScoringMethod {
   static final String KIND = "survey-share";
 
+  /** A survey share's points, improvements and answers are those of a proportional rate; its texts are its own. */
+  private static final Proportional AS_PROPORTIONAL = new Proportional();
+
   @Override
   public String kind() {
     return KIND;
+  }
+
+  /**
+   * The share and the points. A share given in percent (the usual SIPAS figure, {@code x / 100}) is its own
+   * percentage, so only the points are divided.
+   */
+  @Override
+  public MethodResult apply(Answer answer, BigDecimal maxPoints) {
+    Answer.Rate rate = (Answer.Rate) answer;
+    MethodSupport.Quotient percent = rate.isPercent() && rate.numerator().precision() < 34
+        ? new MethodSupport.Quotient(rate.numerator().stripTrailingZeros(), true)
+        : MethodSupport.divide(rate.numerator().multiply(HUNDRED), rate.denominator());
+    MethodSupport.Quotient points = Proportional.quotient(rate, maxPoints);
+    return new MethodResult(points.value(), List.of(Fact.of("survey share", percent.text("%"))), "survey share",
+        List.of(percent.text() + " / 100 × " + plain(maxPoints) + " = " + points.text()));
+  }
+
+  /** The points alone, as {@link #apply} gives them: a share scores as a {@link Proportional} rate. */
+  @Override
+  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
+    return AS_PROPORTIONAL.points(answer, maxPoints);
+  }
+
+  /** 100%, as for a {@link Proportional} rate. */
+  @Override
+  public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
+    return AS_PROPORTIONAL.improvements(current, points, maxPoints);
+  }
+
+  /** The share that gives at least these points, rounded up to 2 decimals (at most 100%). */
+  @Override
+  public Optional<Improvement> answerFor(BigDecimal points, BigDecimal maxPoints) {
+    return AS_PROPORTIONAL.answerFor(points, maxPoints);
+  }
+
+  @Override
+  public List<String> definitionProblems(BigDecimal maxPoints) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
+    return MethodSupport.rateAnswerProblems(answer, "a survey share in percent");
   }
 
   @Override
@@ -41,65 +85,11 @@ public record SurveyShare() implements ScoringMethod {
     return "SIPAS index / 100 x maximum points";
   }
 
-  @Override
-  public List<String> definitionProblems(BigDecimal maxPoints) {
-    return List.of();
-  }
-
-  @Override
-  public List<String> answerProblems(Answer answer, BigDecimal maxPoints) {
-    return MethodSupport.rateAnswerProblems(answer, "a survey share in percent");
-  }
-
-  /**
-   * The share and the points. A share given in percent (the usual SIPAS figure, {@code x / 100}) is its own
-   * percentage, so only the points are divided.
-   */
-  @Override
-  public MethodResult apply(Answer answer, BigDecimal maxPoints) {
-    Answer.Rate rate = (Answer.Rate) answer;
-    MethodSupport.Quotient percent = rate.isPercent() && rate.numerator().precision() < 34
-        ? new MethodSupport.Quotient(rate.numerator().stripTrailingZeros(), true)
-        : MethodSupport.divide(rate.numerator().multiply(HUNDRED), rate.denominator());
-    MethodSupport.Quotient points = MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator());
-    return new MethodResult(points.value(), List.of(Fact.of("survey share", percent.text("%"))), "survey share",
-        List.of(percent.text() + " / 100 × " + plain(maxPoints) + " = " + points.text()));
-  }
-
-  /** The points alone, as {@link #apply} gives them, without the explanation's text. */
-  @Override
-  public BigDecimal points(Answer answer, BigDecimal maxPoints) {
-    Answer.Rate rate = (Answer.Rate) answer;
-    return MethodSupport.divide(maxPoints.multiply(rate.numerator()), rate.denominator()).value();
-  }
-
-  /** 100%. */
-  @Override
-  public List<Improvement> improvements(Optional<Answer> current, BigDecimal points, BigDecimal maxPoints) {
-    return List.of(new Improvement(Answer.percent("100"), "100%", maxPoints));
-  }
-
-  /** The share that gives at least these points, rounded up to 2 decimals (at most 100%). */
-  @Override
-  public Optional<Improvement> answerFor(BigDecimal points, BigDecimal maxPoints) {
-    return Optional.of(Proportional.percentFor(points, maxPoints));
-  }
-
   /** The JSON codec of {@code "survey-share"}: no settings. Found by {@link java.util.ServiceLoader}. */
   public static final class Kind extends MethodKind<SurveyShare> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, SurveyShare.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(SurveyShare method) {
-      return new LinkedHashMap<>();
-    }
-
-    @Override
-    public SurveyShare read(MethodSettings settings) {
-      return new SurveyShare();
+      super(KIND, SurveyShare.class, m -> settingsOf(), s -> new SurveyShare());
     }
   }
 }

@@ -7,9 +7,7 @@ import static io.github.parindex.method.MethodSupport.vn;
 import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,20 +95,8 @@ public record YesNo(BigDecimal yesPoints, BigDecimal noPoints) implements Scorin
   public static final class Kind extends MethodKind<YesNo> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, YesNo.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(YesNo method) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("yes", method.yesPoints());
-      out.put("no", method.noPoints());
-      return out;
-    }
-
-    @Override
-    public YesNo read(MethodSettings settings) {
-      return new YesNo(settings.decimal("yes"), settings.decimal("no"));
+      super(KIND, YesNo.class, m -> settingsOf("yes", m.yesPoints(), "no", m.noPoints()),
+          s -> new YesNo(s.decimal("yes"), s.decimal("no")));
     }
   }
 }

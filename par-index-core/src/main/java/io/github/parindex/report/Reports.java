@@ -72,6 +72,36 @@ public final class Reports {
             .append(Escaping.markdown(grade(c))).append(" |\n");
       }
     }
+    if (!ranking.brokenTies().isEmpty()) {
+      s.append("\n## Ties broken\n\n").append("Rule: ").append(Escaping.markdown(ranking.tieBreak().describe()))
+          .append(".\n\n");
+      ranking.brokenTies().forEach(t -> s.append("- ").append(Escaping.markdown(t.group())).append(": ")
+          .append(Escaping.markdown(t.explanation())).append('\n'));
+    }
+    return s.toString();
+  }
+
+  /**
+   * Ranks per component as Markdown: for each component (top-level node) of the ranked scorecards, one table per
+   * group of the units' index on that component and their rank on it, as the Ministry publishes per component.
+   *
+   * @param ranking the ranking
+   * @return the Markdown
+   * @since 0.1.0
+   */
+  public static String markdownByComponent(Ranking ranking) {
+    Objects.requireNonNull(ranking, "ranking");
+    Set<String> codes = new LinkedHashSet<>();
+    ranking.entries().forEach(e -> e.scorecard().nodes().forEach(n -> codes.add(n.code())));
+    StringBuilder s = new StringBuilder("# Ranks per component\n");
+    for (String code : codes) {
+      s.append("\n## ").append(Escaping.markdown(code)).append("\n\n| Group | Rank | Unit | Index |\n|---|---:|---|---:|\n");
+      for (Ranking.ComponentEntry e : ranking.byComponent(code)) {
+        s.append("| ").append(Escaping.markdown(e.group())).append(" | ").append(e.rank()).append(" | ")
+            .append(Escaping.markdown(e.scorecard().unit().name())).append(" | ").append(Text.num(e.index()))
+            .append("% |\n");
+      }
+    }
     return s.toString();
   }
 

@@ -220,7 +220,8 @@ public final class Gains {
    */
   public Optional<Path> pathToNextGrade() {
     GradeScale scale = ruleSet.gradesFor(assessment.unit());
-    return scale.next(scorecard.grade()).flatMap(band -> search().search(band.minimumIndex(), Optional.of(band.label())));
+    return scale.next(scorecard.grade())
+        .flatMap(band -> search().search(band.minimumIndex(), Optional.of(band.label())));
   }
 
   /**

@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tie breaks given as data, the ties they break explained, and ranks per component; numbers worked by hand. */
-class RankingTest {
+public class RankingTest {
 
   static Node component(String code, String max, PointSource source) {
     return Node.builder().code(code).name("Phần " + code).maxPoints(new BigDecimal(max))
@@ -39,7 +39,7 @@ class RankingTest {
       .addNodes(component("I", "60", PointSource.APPRAISAL), component("II", "40", PointSource.LEADERS_SURVEY))
       .build();
 
-  static Scorecard card(String unit, String appraisal, String survey) {
+  public static Scorecard card(String unit, String appraisal, String survey) {
     return Engine.score(TWO_PARTS, Assessment.builder().unit(AdministrativeUnit.of(unit, "Đơn vị " + unit,
         UnitLevel.DEPARTMENT)).ruleSetId("t").year(2024).addInputs(LeafInput.self("I.1", Answer.points(appraisal)))
         .addInputs(LeafInput.measured("II.1", Answer.points(survey))).build());

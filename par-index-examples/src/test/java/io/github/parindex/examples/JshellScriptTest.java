@@ -2,31 +2,75 @@ package io.github.parindex.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the README's jshell session non-interactively: the {@code jshell} of the running JDK with the test class path,
- * {@code src/main/jshell/startup.jsh} and then {@code src/main/jshell/scenario.jsh}, exactly as the README does.
+ * Runs the jshell sessions non-interactively: the {@code jshell} of the running JDK with the test class path,
+ * {@code scripts/par-index.jsh} and {@code src/main/jshell/startup.jsh} as ./scripts/jshell opens them, then the
+ * session: {@code src/main/jshell/scenario.jsh}, or the {@code ```jshell} block of
+ * docs/guide/scenarios-and-jshell.md read from the page itself. ./scripts/jshell itself is run by
+ * scripts/test-jshell in .ci/run.
  */
 class JshellScriptTest {
 
+  /** scripts/par-index.jsh imports every package that core's and rules' module-info.java export. */
+  @Test
+  void theStartupScriptImportsEveryExportedPackage() throws IOException {
+    String jsh = Files.readString(DocsSnippetsTest.ROOT.resolve("scripts/par-index.jsh"), StandardCharsets.UTF_8);
+    List<String> exported = new ArrayList<>();
+    for (String module : List.of("par-index-core", "par-index-rules")) {
+      String info = Files.readString(DocsSnippetsTest.ROOT.resolve(module + "/src/main/java/module-info.java"));
+      Matcher m = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;").matcher(info);
+      while (m.find()) {
+        exported.add(m.group(1));
+      }
+    }
+    assertThat(exported).hasSizeGreaterThanOrEqualTo(13);
+    for (String pkg : exported) {
+      assertThat(jsh).as("scripts/par-index.jsh imports %s", pkg).contains("import " + pkg + ".*;");
+    }
+  }
+
   @Test
   void scenarioScriptRunsAndPrintsTheExpectedFigures(@TempDir Path dir) throws Exception {
+    checkSession(run(dir, Path.of("src/main/jshell/scenario.jsh")));
+    assertThat(Path.of("target/jshell-report.html")).exists();
+  }
+
+  @Test
+  void theGuidesSessionRunsAndPrintsTheExpectedFigures(@TempDir Path dir) throws Exception {
+    List<DocsSnippetsTest.Snippet> blocks =
+        DocsSnippetsTest.extract(DocsSnippetsTest.ROOT.resolve("docs/guide/scenarios-and-jshell.md"), "jshell");
+    assertThat(blocks).hasSize(1);
+    Path session = dir.resolve("session.jsh");
+    Files.writeString(session, blocks.get(0).code() + "/exit\n", StandardCharsets.UTF_8);
+    checkSession(run(dir, session));
+  }
+
+  private static String run(Path dir, Path session) throws Exception {
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     Path out = dir.resolve("out.txt");
     Process p = new ProcessBuilder(jshell.toString(), "-J-Dfile.encoding=UTF-8", "-R-Dfile.encoding=UTF-8",
         "-J-Djava.util.prefs.userRoot=" + dir, "--class-path", System.getProperty("java.class.path"),
-        "src/main/jshell/startup.jsh", "src/main/jshell/scenario.jsh")
+        DocsSnippetsTest.ROOT.resolve("scripts/par-index.jsh").toString(), "src/main/jshell/startup.jsh",
+        session.toString())
         .redirectErrorStream(true).redirectOutput(out.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
     p.getOutputStream().close();
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("jshell finished").isTrue();
-    String text = Files.readString(out, StandardCharsets.UTF_8);
+    return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  private static void checkSession(String text) {
     assertThat(text).as(text).doesNotContain("Error:").doesNotContain("Exception");
     List<String> expected = List.of(
         "par-index ready:",
@@ -48,6 +92,5 @@ class JshellScriptTest {
     for (String line : expected) {
       assertThat(text).as(text).contains(line);
     }
-    assertThat(Path.of("target/jshell-report.html")).exists();
   }
 }

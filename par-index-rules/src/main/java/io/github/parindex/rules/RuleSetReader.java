@@ -332,8 +332,15 @@ final class RuleSetReader {
       String label = g.string("label");
       BigDecimal min = g.decimal("minimumIndex");
       Optional<String> description = g.optionalString("description");
+      List<GradeBand.Floor> floors = new ArrayList<>();
+      for (JsonFields f : g.optionalObjects("floors", "a floor of a grade band").orElse(List.of())) {
+        Optional<String> component = f.optionalString("component");
+        BigDecimal floorMin = f.decimal("minimumIndex");
+        build(f, () -> new GradeBand.Floor(component, floorMin)).ifPresent(floors::add);
+      }
+      List<String> aliases = g.has("aliases") ? g.strings("aliases") : List.of();
       if (ctx.count() == start) {
-        build(g, () -> new GradeBand(label, min, description)).ifPresent(bands::add);
+        build(g, () -> new GradeBand(label, min, description, floors, aliases)).ifPresent(bands::add);
       }
     }
     if (ctx.count() > before) {
@@ -398,9 +405,10 @@ final class RuleSetReader {
     }
     m.put("status", "in \"provenance\"");
     m.put("note", "in \"provenance\"");
-    for (String k : List.of("label", "minimumIndex", "description")) {
+    for (String k : List.of("label", "minimumIndex", "description", "floors", "aliases")) {
       m.put(k, "in a grade band (an item of \"grades\")");
     }
+    m.put("component", "in a floor of a grade band (an item of \"floors\")");
     m.put("kind", "in a node's \"method\"");
     m.put("bands", "in a \"percent-bands\" method");
     m.put("levels", "in a \"graded-levels\" method");

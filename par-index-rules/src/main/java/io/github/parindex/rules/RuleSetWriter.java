@@ -122,6 +122,19 @@ final class RuleSetWriter {
       band.put("label", b.label());
       band.put("minimumIndex", b.minimumIndex());
       b.description().ifPresent(d -> band.put("description", d));
+      if (!b.floors().isEmpty()) {
+        List<Object> floors = new ArrayList<>();
+        for (GradeBand.Floor f : b.floors()) {
+          Map<String, Object> floor = new LinkedHashMap<>();
+          f.component().ifPresent(c -> floor.put("component", c));
+          floor.put("minimumIndex", f.minimumIndex());
+          floors.add(floor);
+        }
+        band.put("floors", floors);
+      }
+      if (!b.aliases().isEmpty()) {
+        band.put("aliases", new ArrayList<Object>(b.aliases()));
+      }
       out.add(band);
     }
     return out;

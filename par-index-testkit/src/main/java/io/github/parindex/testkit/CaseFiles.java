@@ -11,12 +11,13 @@ import io.github.parindex.model.Assessment;
 import io.github.parindex.model.GradeBand;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.RuleSet;
+import io.github.parindex.rules.internal.DocumentLimits;
+import io.github.parindex.rules.internal.StrictText;
 import io.github.parindex.testkit.CaseSpec.Expected;
 import io.github.parindex.testkit.CaseSpec.UnitCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,12 +94,16 @@ public final class CaseFiles {
   /** Runs one case file. */
   public static CaseResult check(Path file, RuleSetResolver resolver) {
     Objects.requireNonNull(file, "file");
+    String name = file.getFileName().toString();
+    String text;
     try {
-      return check(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString(), resolver);
-    } catch (IOException e) {
-      return new CaseResult(file.getFileName().toString(), "", List.of("cannot read: " + e.getMessage()), List.of(),
-          List.of(), List.of());
+      text = StrictText.read(file, name, DocumentLimits.CASE_FILE);
+    } catch (ParIndexException e) {
+      return new CaseResult(name, "", e.problems().stream().map(p -> p.location()
+          .map(l -> "(line " + l.line() + ", column " + l.column() + "): ").orElse("") + p.message()).toList(),
+          List.of(), List.of(), List.of());
     }
+    return check(text, name, resolver);
   }
 
   /**

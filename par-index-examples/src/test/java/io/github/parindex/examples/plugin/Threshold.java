@@ -5,12 +5,9 @@ import io.github.parindex.method.Fact;
 import io.github.parindex.method.Improvement;
 import io.github.parindex.method.MethodKind;
 import io.github.parindex.method.MethodResult;
-import io.github.parindex.method.MethodSettings;
 import io.github.parindex.method.ScoringMethod;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,19 +66,7 @@ public record Threshold(BigDecimal percent) implements ScoringMethod {
   /** The method's kind: {@code {"kind": "example/reaches-threshold", "percent": 80}}. */
   public static final class Kind extends MethodKind<Threshold> {
     public Kind() {
-      super(KIND, Threshold.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(Threshold method) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("percent", method.percent());
-      return out;
-    }
-
-    @Override
-    public Threshold read(MethodSettings settings) {
-      return new Threshold(settings.decimal("percent"));
+      super(KIND, Threshold.class, m -> settingsOf("percent", m.percent()), s -> new Threshold(s.decimal("percent")));
     }
   }
 }

@@ -12,8 +12,11 @@ import io.github.parindex.model.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,14 +71,37 @@ public final class PublishedTableCsv {
 
   private PublishedTableCsv() {}
 
-  /** Reads a file; its name is used in messages and, without a {@code # title:} line, as the title. */
+  /**
+   * Reads a file; its name is used in messages and, without a {@code # title:} line, as the title.
+   *
+   * @param file the CSV file, UTF-8 (a leading byte-order mark is skipped)
+   * @return the table
+   * @throws ParIndexException listing every bad row and cell, or a byte that is not UTF-8 with the row where it is
+   */
   public static PublishedTable read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.getFileName().toString());
+    String name = file.getFileName().toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, name);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read published table " + file, e);
+      throw new ParIndexException("published table " + name + " cannot be read",
+          List.of(Problem.general(name + ": cannot be read: " + e.getMessage())));
     }
+  }
+
+  /**
+   * Reads UTF-8 bytes (a leading byte-order mark is skipped); a byte that is not UTF-8 is a problem, never a
+   * replacement character.
+   *
+   * @param in the CSV bytes; the caller closes the stream
+   * @param sourceName the file name or another label for messages, and the title if the text has none
+   * @return the table
+   * @throws ParIndexException listing every bad row and cell
+   */
+  public static PublishedTable read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), sourceName);
   }
 
   /**
@@ -99,7 +125,9 @@ public final class PublishedTableCsv {
     try {
       prelude = Prelude.read(input, sourceName);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read published table " + sourceName, e);
+      throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
+          sourceName + ": not readable before the header" + (e instanceof CharacterCodingException
+              ? " (a byte that is not UTF-8)" : "") + ": " + e.getMessage())));
     }
     if (prelude.header().isEmpty()) {
       throw new ParIndexException("published table " + sourceName + " has errors",
@@ -137,7 +165,8 @@ public final class PublishedTableCsv {
       if (e instanceof ParIndexException p) {
         throw p;
       }
-      problems.add(Problem.general(sourceName + ": not readable as CSV: " + e.getMessage()));
+      problems.add(Problem.general(sourceName + ": not readable as CSV after " + rows.size() + " rows read"
+          + (e instanceof CharacterCodingException ? " (a byte that is not UTF-8)" : "") + ": " + e.getMessage()));
     }
     if (!problems.isEmpty()) {
       throw new ParIndexException("published table " + sourceName + " has errors", problems);

@@ -95,6 +95,18 @@ final class ScorecardJson {
     o.put("label", g.label());
     dec(o, "minimumIndex", g.minimumIndex());
     g.description().ifPresent(d -> o.put("description", d));
+    if (!g.floors().isEmpty()) {
+      com.fasterxml.jackson.databind.node.ArrayNode floors = o.putArray("floors");
+      for (GradeBand.Floor f : g.floors()) {
+        ObjectNode x = floors.addObject();
+        f.component().ifPresent(c -> x.put("component", c));
+        dec(x, "minimumIndex", f.minimumIndex());
+      }
+    }
+    if (!g.aliases().isEmpty()) {
+      com.fasterxml.jackson.databind.node.ArrayNode aliases = o.putArray("aliases");
+      g.aliases().forEach(aliases::add);
+    }
     return o;
   }
 

@@ -96,14 +96,31 @@ final class ScorecardReader {
       String label = g.text("label");
       BigDecimal min = g.decimal("minimumIndex");
       Optional<String> desc = g.optText("description");
+      List<GradeBand.Floor> floors = g.has("floors") ? g.array("floors", ScorecardReader::floor) : List.of();
+      List<String> aliases = g.has("aliases") ? g.strings("aliases") : List.of();
       g.end();
-      if (label != null && min != null) {
-        g.in.attempt(g.path, g.node, () -> b.grade(new GradeBand(label, min, desc)));
+      if (label != null && min != null && floors != null && aliases != null) {
+        g.in.attempt(g.path, g.node, () -> b.grade(new GradeBand(label, min, desc, floors, aliases)));
       }
     }
     set(r.strings("arithmetic"), b::arithmetic);
     set(r.steps("roundingSteps"), b::roundingSteps);
     set(r.array("nodes", ScorecardReader::node), b::nodes);
+  }
+
+  private static GradeBand.Floor floor(ReportFields f) {
+    Optional<String> component = f.optText("component");
+    BigDecimal min = f.decimal("minimumIndex");
+    f.end();
+    if (min == null) {
+      return null;
+    }
+    try {
+      return new GradeBand.Floor(component, min);
+    } catch (IllegalArgumentException e) {
+      f.in.at(f.path, f.node, e.getMessage());
+      return null;
+    }
   }
 
   private static RoundingPolicy rounding(ReportFields ro) {
