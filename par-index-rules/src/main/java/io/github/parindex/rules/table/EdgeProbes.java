@@ -3,6 +3,7 @@ package io.github.parindex.rules.table;
 import io.github.parindex.internal.Decimals;
 import io.github.parindex.method.Answer;
 import io.github.parindex.method.Band;
+import io.github.parindex.method.BandsWithCases;
 import io.github.parindex.method.CountBands;
 import io.github.parindex.method.CountTimesPoints;
 import io.github.parindex.method.Deadline;
@@ -24,8 +25,9 @@ import java.util.TreeSet;
 
 /**
  * A few answers at the edges of a method, scored by the method itself, for the review report: each band boundary
- * and just under it, 0, 1, the cap and one past it, every level, the ends of each council range. What an answer
- * the method rejects would score is shown as "bị từ chối" (rejected).
+ * and just under it, 0, 1, the cap and one past it, every level and plain case, the ends of each council range and
+ * the first figure past a range that no other range holds. An answer the method rejects is shown as "bị từ chối"
+ * (rejected). Direct points have no probe: the points are given.
  */
 final class EdgeProbes {
   private EdgeProbes() {}
@@ -53,7 +55,10 @@ final class EdgeProbes {
 
   private static List<Answer> answers(ScoringMethod m, BigDecimal max) {
     List<Answer> out = new ArrayList<>();
-    if (m instanceof PercentBands pb) {
+    if (m instanceof BandsWithCases bc) {
+      out.addAll(answers(bc.bands(), max));
+      bc.cases().forEach(l -> out.add(Answer.level(l.label())));
+    } else if (m instanceof PercentBands pb) {
       TreeSet<BigDecimal> edges = new TreeSet<>();
       edges.add(BigDecimal.ZERO);
       edges.add(new BigDecimal("100"));
@@ -107,6 +112,10 @@ final class EdgeProbes {
         if (r.max().compareTo(r.min()) != 0) {
           out.add(Answer.points(r.max().toPlainString()));
         }
+        BigDecimal past = r.max().add(STEP);
+        if (past.compareTo(max) <= 0 && pr.find(past).isEmpty()) {
+          out.add(Answer.points(past.toPlainString()));
+        }
       }
     }
     return out;
@@ -137,6 +146,16 @@ final class EdgeProbes {
     }
     if (a instanceof Answer.Level l) {
       return "\"" + l.label() + "\"";
+    }
+    if (a instanceof Answer.YesNo y) {
+      return y.value() ? "Có (yes)" : "Không (no)";
+    }
+    if (a instanceof Answer.Deadline d) {
+      return switch (d.value()) {
+        case ON_TIME -> "đúng hạn (on time)";
+        case LATE -> "chậm (late)";
+        case NOT_DONE -> "không thực hiện (not done)";
+      };
     }
     return a.describe();
   }

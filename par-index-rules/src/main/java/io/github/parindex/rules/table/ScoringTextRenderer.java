@@ -1,6 +1,9 @@
 package io.github.parindex.rules.table;
 
+import io.github.parindex.internal.Decimals;
+import io.github.parindex.method.CountTimesPoints;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.YesNo;
 import io.github.parindex.model.NodeRole;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * The canonical Vietnamese scoring text of a built-in method: a text {@link ScoringTextParser} reads back to the
  * very same method on a row of the same maximum and role (checked before it is returned). The text comes from the
- * method itself ({@link ScoringMethod#scoringText()}); the English
- * gloss is the method's {@link ScoringMethod#englishGloss()}.
+ * method itself ({@link ScoringMethod#scoringText()}), and on a penalty row a per-event or yes/no method is written
+ * as the points taken off ({@code "Mỗi lần vi phạm trừ 0,5 điểm, tối đa trừ 1 điểm"}); the English gloss is the
+ * method's {@link ScoringMethod#englishGloss()}.
  */
 final class ScoringTextRenderer {
   private ScoringTextRenderer() {}
@@ -27,9 +31,23 @@ final class ScoringTextRenderer {
   }
 
   private static List<String> candidates(ScoringMethod method, NodeRole role) {
-    // On a penalty row a per-item text counts the points taken off, so the method's own text serves every role;
-    // where the row's maximum is the only ceiling, a penalty row says so in words (a text without a ceiling on a
-    // penalty row whose first event reaches the maximum is rejected as ambiguous).
-    return method.scoringText().stream().flatMap(t -> Stream.of(t, t + ", tối đa bằng điểm tối đa")).toList();
+    // On a penalty row the points are those taken off: its texts say "trừ" where the method's own text (written
+    // for a scored row) says "được"; the method's own text reads the same and is the fallback. Where the row's
+    // maximum is the only ceiling, a penalty row says so in words (a text without a ceiling on a penalty row whose
+    // first event reaches the maximum is rejected as ambiguous).
+    List<String> penalty = role != NodeRole.PENALTY ? List.of() : penaltyText(method).stream().toList();
+    return Stream.concat(penalty.stream(), method.scoringText().stream())
+        .flatMap(t -> Stream.of(t, t + ", tối đa bằng điểm tối đa")).toList();
+  }
+
+  private static Optional<String> penaltyText(ScoringMethod method) {
+    if (method instanceof CountTimesPoints c) {
+      return Optional.of("Mỗi lần vi phạm trừ " + Decimals.withComma(c.pointsEach()) + " điểm"
+          + c.cap().map(cap -> ", tối đa trừ " + Decimals.withComma(cap) + " điểm").orElse(""));
+    }
+    if (method instanceof YesNo y && y.noPoints().signum() == 0) {
+      return Optional.of("Có vi phạm: trừ " + Decimals.withComma(y.yesPoints()) + " điểm; Không vi phạm: 0 điểm");
+    }
+    return Optional.empty();
   }
 }

@@ -73,17 +73,17 @@ public final class ScoringTextReview {
     List<Line> lines = lines(t);
     StringBuilder s = new StringBuilder();
     s.append("# Scoring-text review: ").append(Escaping.markdown(t.source())).append("\n\n");
-    s.append(lines.size()).append(" leaf rows, ").append(t.warnings().size()).append(" warnings.")
-        .append(" Check each reading against the decision before the rule set is used.\n");
+    s.append(summary(lines.size(), t.warnings().size())).append('\n');
     for (Line l : lines) {
       s.append("\n## ").append(Escaping.markdown(l.code())).append(" ").append(Escaping.markdown(l.name()))
           .append("\n\n");
       item(s, "Row", l.row() + " (maximum " + l.max() + ", " + l.role() + ")");
-      item(s, "Text as written", l.text().isEmpty() ? "(none)" : l.text());
+      item(s, "Text as written", l.text().isEmpty() ? "(none)" : l.text().strip().replace("\r\n", "\n")
+          .replace("\n", " ↵ "));
       item(s, "Read as", l.reading());
       item(s, "In English", l.gloss());
       item(s, "Method", l.kind());
-      item(s, "Worked probes", l.probes());
+      item(s, "Worked probes", l.probes().isEmpty() ? "(none: the points are given directly)" : l.probes());
       if (!l.notes().isEmpty()) {
         item(s, "Also read", l.notes());
       }
@@ -92,6 +92,11 @@ public final class ScoringTextReview {
       }
     }
     return s.toString();
+  }
+
+  private static String summary(int rows, int warnings) {
+    return rows + (rows == 1 ? " leaf row, " : " leaf rows, ") + warnings + (warnings == 1 ? " warning." : " warnings.")
+        + " Check each reading against the decision before the rule set is used.";
   }
 
   private static void item(StringBuilder s, String label, String value) {
@@ -134,8 +139,8 @@ public final class ScoringTextReview {
         + "th,td{border:1px solid #bbb;padding:.35em;vertical-align:top;text-align:left}th{background:#eee}"
         + ".warning{background:#fff3cd}.text{white-space:pre-wrap}</style>\n</head>\n<body>\n");
     s.append("<h1>Scoring-text review: ").append(Escaping.html(t.source())).append("</h1>\n");
-    s.append("<p id=\"summary\">").append(lines.size()).append(" leaf rows, ").append(t.warnings().size())
-        .append(" warnings. Check each reading against the decision before the rule set is used.</p>\n");
+    s.append("<p id=\"summary\">").append(Escaping.html(summary(lines.size(), t.warnings().size())))
+        .append("</p>\n");
     s.append("<table>\n<thead><tr><th>Row</th><th>Code</th><th>Criterion</th><th>Max</th><th>Text as written</th>"
         + "<th>Read as</th><th>Method</th><th>Worked probes</th><th>Warnings</th></tr></thead>\n<tbody>\n");
     for (Line l : lines) {
