@@ -3,7 +3,6 @@ package io.github.parindex.method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,46 +125,37 @@ public record BandsWithCases(ScoringMethod bands, List<Level> cases) implements 
   public static final class Kind extends MethodKind<BandsWithCases> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, BandsWithCases.class);
+      super(KIND, BandsWithCases.class, BandsWithCases::settings, BandsWithCases::read);
     }
+  }
 
-    @Override
-    protected Map<String, Object> write(BandsWithCases method) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("of", method.bands().kind());
-      Map<String, Object> inner = method.bands() instanceof CountBands cb ? new CountBands.Kind().settings(cb)
-          : new PercentBands.Kind().settings(method.bands());
-      out.put("bands", inner.get("bands"));
-      List<Object> cases = new ArrayList<>();
-      for (Level l : method.cases()) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("label", l.label());
-        c.put("points", l.points());
-        cases.add(c);
-      }
-      out.put("cases", cases);
-      return out;
+  private static Map<String, Object> settings(BandsWithCases method) {
+    Map<String, Object> inner = method.bands() instanceof CountBands cb ? new CountBands.Kind().settings(cb)
+        : new PercentBands.Kind().settings(method.bands());
+    List<Object> cases = new ArrayList<>();
+    for (Level l : method.cases()) {
+      cases.add(MethodKind.settingsOf("label", l.label(), "points", l.points()));
     }
+    return MethodKind.settingsOf("of", method.bands().kind(), "bands", inner.get("bands"), "cases", cases);
+  }
 
-    @Override
-    public BandsWithCases read(MethodSettings settings) {
-      String of = settings.string("of");
-      ScoringMethod bands;
-      if (of.equals(CountBands.KIND)) {
-        bands = new CountBands.Kind().read(settings);
-      } else {
-        if (!of.equals(PercentBands.KIND)) {
-          settings.problem("of", "\"" + of + "\" is not a kind of bands; write percent-bands or count-bands");
-        }
-        bands = new PercentBands.Kind().read(settings);
+  private static BandsWithCases read(MethodSettings settings) {
+    String of = settings.string("of");
+    ScoringMethod bands;
+    if (of.equals(CountBands.KIND)) {
+      bands = new CountBands.Kind().read(settings);
+    } else {
+      if (!of.equals(PercentBands.KIND)) {
+        settings.problem("of", "\"" + of + "\" is not a kind of bands; write percent-bands or count-bands");
       }
-      List<Level> cases = new ArrayList<>();
-      for (MethodSettings c : settings.objects("cases")) {
-        String label = c.string("label");
-        BigDecimal points = c.decimal("points");
-        cases.add(new Level(label, points));
-      }
-      return new BandsWithCases(bands, cases);
+      bands = new PercentBands.Kind().read(settings);
     }
+    List<Level> cases = new ArrayList<>();
+    for (MethodSettings c : settings.objects("cases")) {
+      String label = c.string("label");
+      BigDecimal points = c.decimal("points");
+      cases.add(new Level(label, points));
+    }
+    return new BandsWithCases(bands, cases);
   }
 }

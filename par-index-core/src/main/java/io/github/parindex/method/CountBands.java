@@ -249,17 +249,8 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
   public static final class Kind extends MethodKind<CountBands> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, CountBands.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(CountBands method) {
-      return Map.of("bands", bandsJson(method.bands()));
-    }
-
-    @Override
-    public CountBands read(MethodSettings settings) {
-      return new CountBands(bandsOf(settings.objects("bands")));
+      super(KIND, CountBands.class, m -> MethodKind.settingsOf("bands", bandsJson(m.bands())),
+          s -> new CountBands(bandsOf(s.objects("bands"))));
     }
   }
 

@@ -3,7 +3,6 @@ package io.github.parindex.method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -172,34 +171,26 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
   public static final class Kind extends MethodKind<PointRanges> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, PointRanges.class);
+      super(KIND, PointRanges.class, PointRanges::settings, PointRanges::read);
     }
+  }
 
-    @Override
-    protected Map<String, Object> write(PointRanges method) {
-      List<Object> ranges = new ArrayList<>();
-      for (Range r : method.ranges()) {
-        Map<String, Object> range = new LinkedHashMap<>();
-        range.put("label", r.label());
-        range.put("min", r.min());
-        range.put("max", r.max());
-        ranges.add(range);
-      }
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("ranges", ranges);
-      return out;
+  private static Map<String, Object> settings(PointRanges method) {
+    List<Object> ranges = new ArrayList<>();
+    for (Range r : method.ranges()) {
+      ranges.add(MethodKind.settingsOf("label", r.label(), "min", r.min(), "max", r.max()));
     }
+    return MethodKind.settingsOf("ranges", ranges);
+  }
 
-    @Override
-    public PointRanges read(MethodSettings settings) {
-      List<Range> ranges = new ArrayList<>();
-      for (MethodSettings r : settings.objects("ranges")) {
-        String label = r.string("label");
-        BigDecimal min = r.decimal("min");
-        BigDecimal max = r.decimal("max");
-        ranges.add(new Range(label, min, max));
-      }
-      return new PointRanges(ranges);
+  private static PointRanges read(MethodSettings settings) {
+    List<Range> ranges = new ArrayList<>();
+    for (MethodSettings r : settings.objects("ranges")) {
+      String label = r.string("label");
+      BigDecimal min = r.decimal("min");
+      BigDecimal max = r.decimal("max");
+      ranges.add(new Range(label, min, max));
     }
+    return new PointRanges(ranges);
   }
 }

@@ -2,9 +2,7 @@ package io.github.parindex.method;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -89,19 +87,8 @@ public record ProportionalThreshold(BigDecimal thresholdPercent) implements Scor
   public static final class Kind extends MethodKind<ProportionalThreshold> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {
-      super(KIND, ProportionalThreshold.class);
-    }
-
-    @Override
-    protected Map<String, Object> write(ProportionalThreshold method) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("thresholdPercent", method.thresholdPercent());
-      return out;
-    }
-
-    @Override
-    public ProportionalThreshold read(MethodSettings settings) {
-      return new ProportionalThreshold(settings.decimal("thresholdPercent"));
+      super(KIND, ProportionalThreshold.class, m -> MethodKind.settingsOf("thresholdPercent", m.thresholdPercent()),
+          s -> new ProportionalThreshold(s.decimal("thresholdPercent")));
     }
   }
 }
