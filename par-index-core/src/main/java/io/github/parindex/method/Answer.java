@@ -53,6 +53,9 @@ public sealed interface Answer
 
     /** {@code numerator * 100 / denominator} compared with a percentage, exactly (no division). */
     public int comparePercent(BigDecimal percent) {
+      if (denominator.compareTo(HUNDRED) == 0) {
+        return numerator.compareTo(percent); // x / 100 against p: x against p, without the two products
+      }
       return numerator.multiply(HUNDRED).compareTo(percent.multiply(denominator));
     }
 
