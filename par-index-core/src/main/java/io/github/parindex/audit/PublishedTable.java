@@ -20,13 +20,15 @@ import org.immutables.value.Value;
  *     .addRows(row1, row2)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PublishedTable {
 
   public abstract String title();
 
-  /** Where the figures were published, if recorded. */
+  /** {@return where the figures were published, if recorded} */
   public abstract Optional<String> source();
 
   public abstract List<PublishedRow> rows();
@@ -41,7 +43,7 @@ public abstract class PublishedTable {
    */
   public abstract OptionalInt excerptOf();
 
-  /** The row for a unit, by the table's unit key. */
+  /** {@return the row for a unit, by the table's unit key} */
   public Optional<PublishedRow> row(String unit) {
     return rows().stream().filter(r -> r.unit().equals(unit)).findFirst();
   }
@@ -72,10 +74,15 @@ public abstract class PublishedTable {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link PublishedTable}; {@code title} is required. */
+  /**
+   * Builds a {@link PublishedTable}; {@code title} is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutablePublishedTable.Builder {}
 }

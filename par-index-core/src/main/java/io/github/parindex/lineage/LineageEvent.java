@@ -24,11 +24,16 @@ import java.util.Objects;
  * @param successors the units after, by code (empty for an abolition)
  * @param basis the legal act
  * @param provenance how sure the data is and where it was read
+ * @since 0.1.0
  */
 public record LineageEvent(Kind kind, LocalDate effective, List<String> predecessors, List<String> successors,
     LegalReference basis, Provenance provenance) {
 
-  /** What happened to the units. */
+  /**
+   * What happened to the units.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Several units became one (the one may continue a predecessor's code). */
     MERGE,
@@ -40,6 +45,16 @@ public record LineageEvent(Kind kind, LocalDate effective, List<String> predeces
     ABOLISH
   }
 
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param kind what happened
+   * @param effective the first day the successors exist (the predecessors' last day is the day before)
+   * @param predecessors the units before, by code
+   * @param successors the units after, by code (empty for an abolition)
+   * @param basis the legal act
+   * @param provenance how sure the data is and where it was read
+   */
   public LineageEvent {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(effective, "effective");

@@ -23,11 +23,13 @@ import java.util.Set;
  *
  * <p>For a page with several sections (a scorecard, its gains, a path to the next grade, a comparison with last year)
  * use {@link HtmlPage}.
+ *
+ * @since 0.1.0
  */
 public final class Reports {
   private Reports() {}
 
-  /** A scorecard as Markdown: a heading, the total, index and grade, and a table of every node. */
+  /** {@return a scorecard as Markdown: a heading, the total, index and grade, and a table of every node} */
   public static String markdown(Scorecard card) {
     Objects.requireNonNull(card, "card");
     StringBuilder s = new StringBuilder();
@@ -53,7 +55,7 @@ public final class Reports {
     return s.toString();
   }
 
-  /** A ranking as Markdown: one table per group. */
+  /** {@return a ranking as Markdown: one table per group} */
   public static String markdown(Ranking ranking) {
     Objects.requireNonNull(ranking, "ranking");
     StringBuilder s = new StringBuilder();
@@ -145,12 +147,12 @@ public final class Reports {
     return s.toString();
   }
 
-  /** A scorecard as a self-contained HTML page with an SVG bar chart of its component indices. */
+  /** {@return a scorecard as a self-contained HTML page with an SVG bar chart of its component indices} */
   public static String html(Scorecard card) {
     return HtmlPage.titled(card.unit().name() + " — " + card.year()).scorecard(card).render();
   }
 
-  /** A ranking as a self-contained HTML page with an SVG bar chart of the units' indices. */
+  /** {@return a ranking as a self-contained HTML page with an SVG bar chart of the units' indices} */
   public static String html(Ranking ranking, String title) {
     return HtmlPage.titled(title).ranking(ranking).render();
   }

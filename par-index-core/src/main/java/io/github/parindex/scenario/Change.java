@@ -20,13 +20,15 @@ import java.util.Objects;
  * Change.method("6.1", Methods.proportional());
  * Change.gradeThreshold("A", "85");                          // group A from 85% instead of 90%
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface Change {
 
-  /** The change in words, e.g. {@code "3.2.1: answer 80%"}. */
+  /** {@return the change in words, e.g. {@code "3.2.1: answer 80%"}} */
   String describe();
 
-  /** Whether the change is to the assessment (rather than to the rule set). */
+  /** {@return whether the change is to the assessment (rather than to the rule set)} */
   boolean changesAssessment();
 
   /**
@@ -36,8 +38,15 @@ public sealed interface Change {
    *
    * @param code the leaf's code
    * @param answer the new answer
+   * @since 0.1.0
    */
   record SetAnswer(String code, Answer answer) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param answer the new answer
+     */
     public SetAnswer {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(answer, "answer");
@@ -60,8 +69,17 @@ public sealed interface Change {
    * @param code the leaf's code
    * @param points the appraised points, within the leaf's maximum
    * @param reason the reason, as an appraisal needs one
+   * @since 0.1.0
    */
   record SetAppraisedPoints(String code, BigDecimal points, String reason) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param points the appraised points, within the leaf's maximum
+     * @param reason the reason, as an appraisal needs one
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public SetAppraisedPoints {
       Objects.requireNonNull(code, "code");
       points = Numbers.check(points, "appraised points");
@@ -84,8 +102,15 @@ public sealed interface Change {
    *
    * @param code the node's code
    * @param reason why it does not apply
+   * @since 0.1.0
    */
   record MarkNotApplicable(String code, String reason) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the node's code
+     * @param reason why it does not apply
+     */
     public MarkNotApplicable {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(reason, "reason");
@@ -110,8 +135,17 @@ public sealed interface Change {
    * @param code the leaf's code
    * @param from the boundary now, in percent, e.g. 80
    * @param to the boundary in the scenario, in percent, e.g. 75
+   * @since 0.1.0
    */
   record MoveBandBoundary(String code, BigDecimal from, BigDecimal to) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param from the boundary now, in percent, e.g. 80
+     * @param to the boundary in the scenario, in percent, e.g. 75
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public MoveBandBoundary {
       Objects.requireNonNull(code, "code");
       from = Numbers.check(from, "band boundary");
@@ -136,8 +170,16 @@ public sealed interface Change {
    *
    * @param code the leaf's code
    * @param maximum the new maximum points
+   * @since 0.1.0
    */
   record SetMaximum(String code, BigDecimal maximum) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param maximum the new maximum points
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public SetMaximum {
       Objects.requireNonNull(code, "code");
       maximum = Numbers.check(maximum, "maximum");
@@ -159,8 +201,15 @@ public sealed interface Change {
    *
    * @param code the leaf's code
    * @param method the new method
+   * @since 0.1.0
    */
   record SetMethod(String code, ScoringMethod method) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param method the new method
+     */
     public SetMethod {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(method, "method");
@@ -182,8 +231,16 @@ public sealed interface Change {
    *
    * @param label the grade's label, e.g. {@code "A"}
    * @param minimumIndex the new lowest index in percent that earns it
+   * @since 0.1.0
    */
   record SetGradeThreshold(String label, BigDecimal minimumIndex) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param label the grade's label, e.g. {@code "A"}
+     * @param minimumIndex the new lowest index in percent that earns it
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public SetGradeThreshold {
       Objects.requireNonNull(label, "label");
       minimumIndex = Numbers.check(minimumIndex, "grade threshold");
