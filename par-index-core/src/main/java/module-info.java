@@ -33,5 +33,9 @@ module io.github.parindex.core {
       io.github.parindex.method.CountTimesPoints.Kind,
       io.github.parindex.method.Deadline.Kind,
       io.github.parindex.method.DeductionPerEvent.Kind,
-      io.github.parindex.method.SurveyShare.Kind;
+      io.github.parindex.method.SurveyShare.Kind,
+      io.github.parindex.method.PointRanges.Kind,
+      io.github.parindex.method.CountBands.Kind,
+      io.github.parindex.method.ProportionalThreshold.Kind,
+      io.github.parindex.method.BandsWithCases.Kind;
 }

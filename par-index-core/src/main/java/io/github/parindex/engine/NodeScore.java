@@ -36,6 +36,16 @@ import org.immutables.value.Value;
  * leaves normally have only final points.
  */
 @Value.Immutable
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    defaults = @Value.Immutable(copy = true),
+    // The package's style (package-info.java), plus a constructor of every attribute for the engine, which builds
+    // one node score per node of every score and so does without a builder (package-private, as the builder is).
+    allParameters = true,
+    allowedClasspathAnnotations = {Override.class})
 public abstract class NodeScore {
 
   public abstract String code();

@@ -37,6 +37,8 @@ final class RuleSetPlan {
     final int[] children;
     final boolean leaf;
     final boolean survey;
+    /** The node's source of points, read once (the node makes a new {@code Optional} on every read). */
+    final Optional<PointSource> source;
     final ScoringMethod method;
     final String rule;
     final Optional<LegalReference> legalReference;
@@ -48,7 +50,8 @@ final class RuleSetPlan {
       this.parent = parent;
       this.children = children;
       this.leaf = node.isLeaf();
-      this.survey = node.source().map(PointSource::isSurvey).orElse(false);
+      this.source = node.source();
+      this.survey = source.map(PointSource::isSurvey).orElse(false);
       this.method = leaf ? node.method().orElseThrow() : null;
       this.rule = leaf ? method.describe() : "";
       this.legalReference = node.legalReference().isPresent() ? node.legalReference()

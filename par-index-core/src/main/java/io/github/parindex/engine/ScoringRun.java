@@ -13,7 +13,6 @@ import io.github.parindex.model.RoundingStage;
 import io.github.parindex.model.RuleSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,37 +80,17 @@ final class ScoringRun {
     BigDecimal appraised = roundOrNull(sum.appraised);
     BigDecimal difference = roundOrNull(sum.difference);
     sums.put(step.index, step.role(), nodeMax, exact, self, appraised, difference, sum.anyApplicable);
-    return NodeScore.builder()
-        .code(step.code())
-        .name(step.node.name())
-        .kind(step.node.kind())
-        .role(step.role())
-        .maximum(step.node.maxPoints())
-        .effectiveMaximum(nodeMax)
-        .applicable(sum.anyApplicable)
-        .selfAssessedPoints(Optional.ofNullable(self))
-        .appraisedPoints(Optional.ofNullable(appraised))
-        .difference(Optional.ofNullable(difference))
-        .points(shown)
-        .exactPoints(exact)
-        .index(nodeIndex(step.role(), shown, effMax))
-        .children(Collections.unmodifiableList(children))
-        .build();
+    return ImmutableNodeScore.of(step.code(), step.node.name(), step.node.kind(), step.role(), Optional.empty(),
+        step.node.maxPoints(), nodeMax, sum.anyApplicable, Optional.ofNullable(self), Optional.ofNullable(appraised),
+        Optional.ofNullable(difference), shown, exact, nodeIndex(step.role(), shown, effMax), Optional.empty(),
+        children);
   }
 
   private NodeScore leaf(RuleSetPlan.Step step) {
-    NodeScore.Builder out = NodeScore.builder()
-        .code(step.code())
-        .name(step.node.name())
-        .kind(step.node.kind())
-        .role(step.role())
-        .source(step.node.source())
-        .maximum(step.node.maxPoints());
     if (inputs.notApplicable[step.index]) {
       sums.put(step.index, step.role(), BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, false);
-      return out.effectiveMaximum(BigDecimal.ZERO).applicable(false).points(zero()).exactPoints(BigDecimal.ZERO)
-          .explanationSource(LeafExplanation.notApplicable(step, notApplicableReason(step.index)))
-          .build();
+      return node(step, BigDecimal.ZERO, false, null, null, null, zero(), BigDecimal.ZERO, Optional.empty(),
+          LeafExplanation.notApplicable(step, notApplicableReason(step.index)));
     }
     LeafInput in = inputs.byNode[step.index];
     List<RoundingStep> steps = new ArrayList<>(0);
@@ -122,16 +101,17 @@ final class ScoringRun {
     BigDecimal appraised = roundOrNull(p.appraised);
     BigDecimal difference = p.self != null && p.appraised != null ? roundOrNull(p.appraised.subtract(p.self)) : null;
     sums.put(step.index, step.role(), max, p.exact, self, appraised, difference, true);
-    return out.effectiveMaximum(max)
-        .applicable(true)
-        .selfAssessedPoints(Optional.ofNullable(self))
-        .appraisedPoints(Optional.ofNullable(appraised))
-        .difference(Optional.ofNullable(difference))
-        .points(shown)
-        .exactPoints(p.exact)
-        .index(nodeIndex(step.role(), shown, max))
-        .explanationSource(LeafExplanation.scored(step, in, p.exact, steps))
-        .build();
+    return node(step, max, true, self, appraised, difference, shown, p.exact, nodeIndex(step.role(), shown, max),
+        LeafExplanation.scored(step, in, p.exact, steps));
+  }
+
+  /** A leaf's node score, made without a builder (one per leaf of every score). */
+  private static NodeScore node(RuleSetPlan.Step step, BigDecimal effMax, boolean applicable, BigDecimal self,
+      BigDecimal appraised, BigDecimal difference, BigDecimal shown, BigDecimal exact, Optional<BigDecimal> index,
+      LeafExplanation why) {
+    return ImmutableNodeScore.of(step.code(), step.node.name(), step.node.kind(), step.role(), step.source,
+        step.node.maxPoints(), effMax, applicable, Optional.ofNullable(self), Optional.ofNullable(appraised),
+        Optional.ofNullable(difference), shown, exact, index, Optional.of(why), List.of());
   }
 
   /** A leaf's self-assessed, appraised and final (exact) points; null where there is none. */
@@ -145,8 +125,9 @@ final class ScoringRun {
    */
   private LeafPoints leafPoints(RuleSetPlan.Step step, LeafInput in, List<RoundingStep> steps) {
     BigDecimal self = null;
-    if (in.selfAssessed().isPresent()) {
-      self = stageRound("self-assessed points", points(step, in.selfAssessed().get()), steps);
+    Answer selfAnswer = in.selfAssessed().orElse(null);
+    if (selfAnswer != null) {
+      self = stageRound("self-assessed points", points(step, selfAnswer), steps);
     }
     Appraisal ap = in.appraisal().orElse(null);
     if (ap != null) {
@@ -154,8 +135,9 @@ final class ScoringRun {
       BigDecimal exact = stageRound("appraised points", used, steps);
       return new LeafPoints(self, exact, exact);
     }
-    if (in.measured().isPresent()) {
-      return new LeafPoints(self, null, stageRound("points", points(step, in.measured().get()), steps));
+    Answer measured = in.measured().orElse(null);
+    if (measured != null) {
+      return new LeafPoints(self, null, stageRound("points", points(step, measured), steps));
     }
     if (self == null) {
       throw new IllegalStateException("input of " + step.code() + " has no value; the check was not run");

@@ -90,6 +90,9 @@ public sealed interface Answer
      * @return negative, zero or positive as this rate is below, at or above the percentage
      */
     public int comparePercent(BigDecimal percent) {
+      if (denominator.compareTo(HUNDRED) == 0) {
+        return numerator.compareTo(percent); // x / 100 against p: x against p, without the two products
+      }
       return numerator.multiply(HUNDRED).compareTo(percent.multiply(denominator));
     }
 

@@ -36,6 +36,10 @@ final class MethodSupport {
    * terminates.
    */
   static Quotient divide(BigDecimal dividend, BigDecimal divisor) {
+    BigDecimal terminating = terminating(dividend, divisor);
+    if (terminating != null) {
+      return new Quotient(terminating, true);
+    }
     BigDecimal q = dividend.divide(divisor, MathContext.DECIMAL128);
     boolean exact;
     if (q.precision() < DIGITS) {
@@ -46,6 +50,53 @@ final class MethodSupport {
       exact = q.multiply(divisor).compareTo(dividend) == 0;
     }
     return new Quotient(exact ? q.stripTrailingZeros() : q, exact);
+  }
+
+  /**
+   * The exact quotient without trailing zeros, worked out by one multiplication, when both operands are small and
+   * not negative and the reduced fraction's denominator is 2^a × 5^b: {@code n / (2^a 5^b) = n × 2^(k-a) 5^(k-b) /
+   * 10^k} with {@code k = max(a, b)}. Such a quotient has at most 19 digits, so it is what a division to 34 digits
+   * gives, stripped; null when this quick way does not apply (the caller divides). A division to 34 digits of a
+   * terminating quotient costs a long division and a strip of some 30 trailing zeros.
+   */
+  private static BigDecimal terminating(BigDecimal dividend, BigDecimal divisor) {
+    if (dividend.signum() < 0 || divisor.signum() <= 0 || dividend.precision() > 18 || divisor.precision() > 18) {
+      return null;
+    }
+    long num = dividend.unscaledValue().longValue();
+    long den = divisor.unscaledValue().longValue();
+    long g = gcd(num, den);
+    num /= g;
+    den /= g;
+    int twos = Long.numberOfTrailingZeros(den);
+    den >>= twos;
+    int fives = 0;
+    while (den % 5 == 0) {
+      den /= 5;
+      fives++;
+    }
+    if (den != 1) {
+      return null;
+    }
+    int k = Math.max(twos, fives);
+    long scale = (long) k + dividend.scale() - divisor.scale();
+    if (scale > Integer.MAX_VALUE || scale < Integer.MIN_VALUE) {
+      return null;
+    }
+    try {
+      long m = Math.multiplyExact(num, Math.multiplyExact(1L << (k - twos), pow5(k - fives)));
+      return BigDecimal.valueOf(m, (int) scale).stripTrailingZeros();
+    } catch (ArithmeticException overflow) {
+      return null; // beyond a long: the caller divides
+    }
+  }
+
+  private static long pow5(int e) {
+    long p = 1;
+    for (int i = 0; i < e; i++) {
+      p = Math.multiplyExact(p, 5);
+    }
+    return p;
   }
 
   /** Whether the decimal expansion of {@code dividend / divisor} is infinite, when that is quick to tell. */

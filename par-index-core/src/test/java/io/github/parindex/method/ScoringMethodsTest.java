@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class ScoringMethodsTest {
 
   @Test
-  void theNineBuiltInKindsAreFoundByServiceLoader() {
-    assertThat(ScoringMethods.standard().names()).containsExactly("count-times-points", "deadline",
-        "deduction-per-event", "direct-points", "graded-levels", "percent-bands", "proportional", "survey-share",
-        "yes-no");
+  void theThirteenBuiltInKindsAreFoundByServiceLoader() {
+    assertThat(ScoringMethods.standard().names()).containsExactly("bands-with-cases", "count-bands",
+        "count-times-points", "deadline", "deduction-per-event", "direct-points", "graded-levels", "percent-bands",
+        "point-ranges", "proportional", "proportional-threshold", "survey-share", "yes-no");
     assertThat(ScoringMethods.standard().find("yes-no").orElseThrow().type()).isEqualTo(YesNo.class);
     assertThat(ScoringMethods.standard().find("no-such-kind")).isEmpty();
   }

@@ -233,8 +233,9 @@ class RuleSetTableTest {
           "criterion 1: t.csv row 2, column max_points: the children's maxima add up to 2.5 (1.1: 1, 1.2: 1.5),"
               + " not to the maximum 3",
           "criterion 1.2: t.csv row 4, column scoring_text: could not read \"tùy Hội đồng quyết định\" (expected a"
-              + " case and its points, such as \"Có: 1 điểm\" or \"từ 80% đến dưới 100%: 0,5 điểm\") (write"
-              + " \"direct\" in the method column if the points are given directly)",
+              + " case and its points, such as \"Có: 1 điểm\", \"từ 80% đến dưới 100%: 0,5 điểm\" or \"Tốt: từ 4 đến"
+              + " 5 điểm\"); to go on, write the scoring phrase or its kind (e.g. \"graded-levels\") in the method"
+              + " column (the scoring text is then kept as the label), or \"direct\" if the points are given directly",
           "criterion 1.1: t.csv row 5, column code: the code 1.1 is already used in row 3",
           "criterion 2.1: t.csv row 6, column code: its parent 2 is not in the table",
           "criterion 3: t.csv row 7, column max_points: \"abc\" is not a number of points (write e.g. 1, 0,5 or"

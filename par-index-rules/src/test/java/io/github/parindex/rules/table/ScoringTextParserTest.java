@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class ScoringTextParserTest {
 
   private static final BigDecimal ONE = new BigDecimal("1");
+  private static final BigDecimal TWO = new BigDecimal("2");
 
   private static ScoringMethod parse(String text, String max) {
     return ScoringTextParser.parse(text, new BigDecimal(max));
@@ -430,9 +431,10 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void bandMixedWithACaseWithoutPercentage() {
-      assertThat(problemOf("100%: 1 điểm; Không thực hiện: 0 điểm", "1"))
-          .contains("\"Không thực hiện: 0 điểm\"").contains("percentage band");
+    void bandMixedWithACaseWithoutPercentageIsReadAsLevels() {
+      // One percentage beside a plain case: not bands (nothing says what 50% scores), but the cases as written.
+      assertThat(ScoringTextParser.parse("100%: 1 điểm; Không thực hiện: 0 điểm", ONE))
+          .isEqualTo(Methods.levels(Level.of("100%", "1"), Level.of("Không thực hiện", "0")));
     }
 
     @Test
@@ -478,8 +480,18 @@ class ScoringTextParserTest {
 
     @Test
     void formulaWithAThreshold() {
-      // The condition "dưới 50% không tính điểm" cannot be a proportional method: an error, not silently dropped.
-      assertThat(problemOf("Điểm = tỷ lệ % x điểm tối đa; dưới 50% không tính điểm", "2")).contains("\"50%\"");
+      // "dưới 50% không tính điểm" is read with the formula, not dropped: 2 × 80% = 1.6; 49.99% → 0; 50% → 1.
+      ScoringMethod m = ScoringTextParser.parse("Điểm = tỷ lệ % x điểm tối đa; dưới 50% không tính điểm", TWO);
+      assertThat(m).isEqualTo(new io.github.parindex.method.ProportionalThreshold(new BigDecimal("50")));
+      assertThat(m.apply(Answer.percent("80"), TWO).points()).isEqualByComparingTo("1.6");
+      assertThat(m.apply(Answer.percent("49.99"), TWO).points()).isEqualByComparingTo("0");
+      assertThat(m.apply(Answer.percent("50"), TWO).points()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void formulaWithAThresholdThatDisagrees() {
+      assertThat(problemOf("Từ 50% trở lên: điểm = tỷ lệ % x điểm tối đa; dưới 40%: 0 điểm", "2"))
+          .contains("threshold is 50%").contains("40%");
     }
 
     @Test

@@ -166,7 +166,8 @@ class ScoringTextProperties {
     }
     assertThat(m.definitionProblems(max)).isEmpty();
     assertThat(m.kind()).isIn("percent-bands", "proportional", "yes-no", "graded-levels", "count-times-points",
-        "deadline", "deduction-per-event", "survey-share");
+        "deadline", "deduction-per-event", "survey-share", "point-ranges", "count-bands", "proportional-threshold",
+        "bands-with-cases");
     if (m instanceof PercentBands pb) {
       List<String> at = new java.util.ArrayList<>(List.of("0", "100"));
       for (Band b : pb.bands()) {
