@@ -44,6 +44,7 @@ public abstract class PublishedRow {
    * Points removed from the rule set's maximum as not applicable to the unit, when the table prints that instead of
    * the unit's own maximum (effective maximum = scale − this).
    *
+   * @return the points not applicable, as published
    * @since 0.1.0
    */
   public abstract Optional<BigDecimal> notApplicable();
@@ -65,6 +66,11 @@ public abstract class PublishedRow {
    */
   public abstract Optional<String> location();
 
+  /**
+   * Checks the row when it is built.
+   *
+   * @throws IllegalArgumentException if the unit is blank or the rank is below 1
+   */
   @Value.Check
   protected void check() {
     if (unit().isBlank()) {

@@ -260,12 +260,22 @@ public final class Reconciliation {
     return discrepancies.isEmpty();
   }
 
-  /** {@return the discrepancies of one kind} */
+  /**
+   * The discrepancies of one kind.
+   *
+   * @param kind the kind, e.g. {@link Discrepancy.Kind#VALUE_MISMATCH}
+   * @return those discrepancies, in the order of {@link #discrepancies()}
+   */
   public List<Discrepancy> ofKind(Discrepancy.Kind kind) {
     return discrepancies.stream().filter(d -> d.kind() == kind).toList();
   }
 
-  /** {@return the discrepancies of one unit} */
+  /**
+   * The discrepancies of one unit.
+   *
+   * @param unit the unit as the table names it
+   * @return those discrepancies, in the order of {@link #discrepancies()}
+   */
   public List<Discrepancy> forUnit(String unit) {
     return discrepancies.stream().filter(d -> d.unit().equals(unit)).toList();
   }

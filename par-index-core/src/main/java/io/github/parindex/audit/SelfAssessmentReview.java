@@ -109,6 +109,7 @@ public final class SelfAssessmentReview {
    *
    * @param scorecard the unit's scorecard
    * @param assessment the assessment it was scored from (for the evidence and the explanations)
+   * @return the review: changed leaves, leaves without evidence, and those without an explanation for it
    * @throws IllegalArgumentException if the two are not of the same unit, rule set and year
    */
   public static SelfAssessmentReview of(Scorecard scorecard, Assessment assessment) {
@@ -142,6 +143,7 @@ public final class SelfAssessmentReview {
     return new SelfAssessmentReview(scorecard, changes, gaps);
   }
 
+  /** {@return the unit reviewed} */
   public AdministrativeUnit unit() {
     return unit;
   }

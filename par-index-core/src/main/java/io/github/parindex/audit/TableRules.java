@@ -90,13 +90,23 @@ public record TableRules(String id, int year, RoundingPolicy rounding, Optional<
         OptionalInt.empty(), false, Map.of(), UnitLevel.OTHER);
   }
 
-  /** @param s the scale; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param s the scale
+   * @return a copy with it
+   */
   public TableRules withScale(BigDecimal s) {
     return new TableRules(id, year, rounding, Optional.of(s), grades, gradesByGroup, tieBreak, tieDecimals,
         allowAboveMaximum, parts, level);
   }
 
-  /** @param g the grades; @return a copy with them */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param g the grades
+   * @return a copy with them
+   */
   public TableRules withGrades(GradeScale g) {
     return new TableRules(id, year, rounding, scale, g, gradesByGroup, tieBreak, tieDecimals, allowAboveMaximum,
         parts, level);
@@ -114,13 +124,23 @@ public record TableRules(String id, int year, RoundingPolicy rounding, Optional<
         level);
   }
 
-  /** @param t the tie rule; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param t the tie rule
+   * @return a copy with it
+   */
   public TableRules withTieBreak(TieBreak t) {
     return new TableRules(id, year, rounding, scale, grades, gradesByGroup, t, tieDecimals, allowAboveMaximum,
         parts, level);
   }
 
-  /** @param decimals the most decimals allowed for ties; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param decimals the most decimals allowed for ties
+   * @return a copy with it
+   */
   public TableRules withTieDecimals(int decimals) {
     return new TableRules(id, year, rounding, scale, grades, gradesByGroup, tieBreak, OptionalInt.of(decimals),
         allowAboveMaximum, parts, level);
@@ -144,7 +164,12 @@ public record TableRules(String id, int year, RoundingPolicy rounding, Optional<
         m, level);
   }
 
-  /** @param l the units' level; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param l the units' level
+   * @return a copy with it
+   */
   public TableRules withLevel(UnitLevel l) {
     return new TableRules(id, year, rounding, scale, grades, gradesByGroup, tieBreak, tieDecimals, allowAboveMaximum,
         parts, l);

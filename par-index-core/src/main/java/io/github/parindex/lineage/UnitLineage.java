@@ -60,7 +60,12 @@ public final class UnitLineage {
     return names;
   }
 
-  /** {@return the name of a unit} */
+  /**
+   * The name of a unit.
+   *
+   * @param code the unit's code
+   * @return its name, or empty when the lineage does not know the code
+   */
   public Optional<String> name(String code) {
     return Optional.ofNullable(names.get(code));
   }
@@ -70,7 +75,12 @@ public final class UnitLineage {
     return events;
   }
 
-  /** {@return the events a unit takes part in, as predecessor or successor, by date} */
+  /**
+   * The events a unit takes part in.
+   *
+   * @param code the unit's code
+   * @return the events where it is a predecessor or a successor, by date
+   */
   public List<LineageEvent> eventsOf(String code) {
     return events.stream().filter(e -> e.predecessors().contains(code) || e.successors().contains(code)).toList();
   }
@@ -94,7 +104,14 @@ public final class UnitLineage {
     return resolutionAt(date).successorsOf(code);
   }
 
-  /** {@return whether {@code predecessor} had become (or had become part of) {@code successor} by {@code date}} */
+  /**
+   * Whether one unit had become another, or part of it, by a date.
+   *
+   * @param predecessor the earlier unit's code
+   * @param successor the later unit's code
+   * @param date the day asked about
+   * @return whether {@code predecessor} had become (or had become part of) {@code successor} by {@code date}
+   */
   public boolean mapsTo(String predecessor, String successor, LocalDate date) {
     return successorsAt(predecessor, date).contains(successor);
   }
@@ -148,6 +165,10 @@ public final class UnitLineage {
    * How a unit maps to its successors at a date, in words, e.g.
    * {@code "Hà Giang merged into Tuyên Quang from 2025-07-01 (202/2025/QH15 (12/06/2025))"}; {@code "Tuyên Quang"}
    * when nothing happened.
+   *
+   * @param code the unit's code
+   * @param date the day asked about
+   * @return the mapping in words
    */
   public String describe(String code, LocalDate date) {
     requireKnown(code);
@@ -212,6 +233,12 @@ public final class UnitLineage {
       return this;
     }
 
+    /**
+     * Adds an event; events are ordered by date when the lineage is built.
+     *
+     * @param event the event
+     * @return this builder
+     */
     public Builder event(LineageEvent event) {
       events.add(Objects.requireNonNull(event, "event"));
       return this;

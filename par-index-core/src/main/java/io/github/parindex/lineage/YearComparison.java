@@ -187,6 +187,11 @@ public final class YearComparison {
    * Compares the scorecards of a unit and of every unit that had become (part of) it by {@code asOf}; other
    * scorecards in {@code scorecards} are ignored.
    *
+   * @param lineage the units' lineage
+   * @param unitCode the unit's code at {@code asOf}
+   * @param asOf the day whose units the comparison is expressed in, e.g. 2025-07-01 after the province merges
+   * @param scorecards scorecards of any units and years
+   * @return the comparison, year by year
    * @throws IllegalArgumentException if the unit is unknown to the lineage or two scorecards are of the same unit
    *     and year
    */
@@ -227,6 +232,10 @@ public final class YearComparison {
   /**
    * Compares the scorecards of a unit that never merged, split or changed its code (a department, say): the unit's
    * own scorecards in {@code scorecards}, year by year.
+   *
+   * @param unitCode the unit's code
+   * @param scorecards scorecards of any units and years; those of other units are ignored
+   * @return the comparison, year by year
    */
   public static YearComparison of(String unitCode, Collection<Scorecard> scorecards) {
     Objects.requireNonNull(unitCode, "unitCode");
