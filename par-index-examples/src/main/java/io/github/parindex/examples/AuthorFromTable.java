@@ -18,7 +18,10 @@ import io.github.parindex.model.RoundingPolicy;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
 import io.github.parindex.model.YearRange;
+import io.github.parindex.rules.table.ReadMode;
 import io.github.parindex.rules.table.RuleSetTable;
+import io.github.parindex.rules.table.ScoringTextReview;
+import io.github.parindex.rules.table.TableReading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Authors a small rule set from a CSV table, loads it and scores an assessment built on real figures.
+ * Authors a small rule set from a CSV table, loads it and scores an assessment built on real figures; then prints
+ * the table's scoring-text review (what each text was read as, with worked probes), the page an official checks.
  *
  * <p><b>ILLUSTRATIVE.</b> The table {@code illustrative-cchc-table.csv} is not an official rule set: its criteria,
  * maxima and scoring texts are made up in the phrasing of the decisions' tables. The answers are real figures
@@ -64,6 +68,28 @@ public final class AuthorFromTable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The table read leniently, with what each scoring text was understood as: the input of the review report an
+   * official signs off ({@link ScoringTextReview}).
+   */
+  public static TableReading reading() {
+    try (InputStream in = AuthorFromTable.class.getResourceAsStream(TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + TABLE + " is missing next to " + AuthorFromTable.class);
+      }
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        return RuleSetTable.read(r, TABLE, ReadMode.LENIENT);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The review report of the table in Markdown: per row the text, its reading, the method, probes and warnings. */
+  public static String review() {
+    return ScoringTextReview.markdown(reading());
   }
 
   /** The rule set: the table's nodes, with the metadata given here in code. */
@@ -137,5 +163,7 @@ public final class AuthorFromTable {
     for (String code : List.of("1.2.3", "2.1", "3.2")) {
       card.node(code).flatMap(NodeScore::explanation).ifPresent(e -> System.out.println(e.render()));
     }
+    System.out.println();
+    System.out.print(review());
   }
 }

@@ -55,6 +55,27 @@ class AuthorFromTableTest {
     assertThat(card.grade()).map(GradeBand::label).contains("A");
   }
 
+  /**
+   * The review of the sample table, its probes worked by hand from the texts: 1.2.1 gives 1 at 100%, 0.5 from 80% to
+   * under 100%, 0 under 80%; 2.2 gives 1 from 80%, 0.5 from 50% to under 80%, 0 under 50%; 3.2 gives 0.25 per
+   * course up to 2, reached at 8 courses; 3.1 gives 1 on time, 0.5 late, 0 not done.
+   */
+  @Test
+  void theReviewShowsEachReadingWithItsProbes() {
+    String md = AuthorFromTable.review();
+    assertThat(md).startsWith("# Scoring-text review: illustrative-cchc-table.csv\n\n8 leaf rows, 0 warnings.")
+        .doesNotContain("**Warning:**")
+        .contains("- **Read as:** 100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm\n")
+        .contains("- **Worked probes:** 0% → 0 điểm; 79,99% → 0 điểm; 80% → 0,5 điểm; 99,99% → 0,5 điểm; 100% → 1"
+            + " điểm\n")
+        .contains("49,99% → 0 điểm; 50% → 0,5 điểm; 79,99% → 0,5 điểm; 80% → 1 điểm")
+        .contains("- **Worked probes:** 0 lần (count 0) → 0 điểm; 1 lần (count 1) → 0,25 điểm; 8 lần (count 8) → 2"
+            + " điểm; 9 lần (count 9) → 2 điểm\n")
+        .contains("đúng hạn (on time) → 1 điểm; chậm (late) → 0,5 điểm; không thực hiện (not done) → 0 điểm")
+        .contains("- **Method:** proportional\n");
+    assertThat(md.split("\n## ", -1).length - 1).isEqualTo(8);
+  }
+
   @Test
   void mainPrintsTheResultAndExplanations() {
     PrintStream old = System.out;
@@ -68,6 +89,7 @@ class AuthorFromTableTest {
     String out = buf.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("9.95 / 10 points, index 99.50%, grade A")
         .contains("scoring text: Mỗi lớp bồi dưỡng được 0,25 điểm, tối đa 2 điểm")
-        .contains("ILLUSTRATIVE");
+        .contains("ILLUSTRATIVE")
+        .contains("# Scoring-text review: illustrative-cchc-table.csv");
   }
 }
