@@ -257,31 +257,86 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * Gives a leaf another self-assessed answer.
+   *
+   * @param code the leaf's code
+   * @param answer the answer
+   * @return the change
+   */
   static Change answer(String code, Answer answer) {
     return new SetAnswer(code, answer);
   }
 
+  /**
+   * Sets a leaf's appraised points.
+   *
+   * @param code the leaf's code
+   * @param points the points, as decimal text
+   * @param reason the council's reason
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change appraisedPoints(String code, String points, String reason) {
     return new SetAppraisedPoints(code, Numbers.parse(points, "appraised points"), reason);
   }
 
+  /**
+   * Marks a leaf or subtree not applicable to the unit.
+   *
+   * @param code the code of a leaf, criterion or component
+   * @param reason why it would not apply
+   * @return the change
+   */
   static Change notApplicable(String code, String reason) {
     return new MarkNotApplicable(code, reason);
   }
 
+  /**
+   * Moves one boundary of a leaf's percent bands.
+   *
+   * @param code the leaf's code; its method must have percent bands
+   * @param fromPercent the boundary as it is, in percent, e.g. {@code "80"}
+   * @param toPercent the boundary it moves to, in percent
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change bandBoundary(String code, String fromPercent, String toPercent) {
     return new MoveBandBoundary(
         code, Numbers.parse(fromPercent, "band boundary"), Numbers.parse(toPercent, "band boundary"));
   }
 
+  /**
+   * Gives a node another maximum.
+   *
+   * @param code the node's code
+   * @param maximum the new maximum points, as decimal text
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change maximum(String code, String maximum) {
     return new SetMaximum(code, Numbers.parse(maximum, "maximum"));
   }
 
+  /**
+   * Gives a leaf another scoring method.
+   *
+   * @param code the leaf's code
+   * @param method the new method
+   * @return the change
+   */
   static Change method(String code, ScoringMethod method) {
     return new SetMethod(code, method);
   }
 
+  /**
+   * Moves a grade's lowest index.
+   *
+   * @param label the grade's label, e.g. {@code "B"}
+   * @param minimumIndex the new lowest index, in percent, as decimal text
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change gradeThreshold(String label, String minimumIndex) {
     return new SetGradeThreshold(label, Numbers.parse(minimumIndex, "grade threshold"));
   }

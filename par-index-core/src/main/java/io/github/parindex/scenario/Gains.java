@@ -339,6 +339,8 @@ public final class Gains {
     /**
      * The most a better answer can add: {@link #available()} for continuous methods, else the best option's points
      * less the current points (less than available when, say, the top band gives less than the maximum).
+     *
+     * @return the points a better answer can add, not more than {@link #available()}
      */
     public BigDecimal attainable() {
       if (options.isEmpty()) {
@@ -384,6 +386,7 @@ public final class Gains {
       Objects.requireNonNull(answer, "answer");
     }
 
+    /** {@return the points this step adds: {@code pointsAfter - pointsBefore}} */
     public BigDecimal gain() {
       return pointsAfter.subtract(pointsBefore);
     }

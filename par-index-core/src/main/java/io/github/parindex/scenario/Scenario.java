@@ -45,19 +45,31 @@ public record Scenario(String name, List<Change> changes) {
     changes = List.copyOf(changes);
   }
 
-  /** {@return a scenario with no changes yet} */
+  /**
+   * {@return a scenario with no changes yet}
+   *
+   * @param name the scenario's name, for reports
+   */
   public static Scenario named(String name) {
     return new Scenario(name, List.of());
   }
 
-  /** {@return a copy with more changes appended} */
+  /**
+   * {@return a copy with more changes appended}
+   *
+   * @param more the changes, applied in order after the ones already there
+   */
   public Scenario with(Change... more) {
     List<Change> all = new ArrayList<>(changes);
     all.addAll(List.of(more));
     return new Scenario(name, all);
   }
 
-  /** {@return a copy with more changes appended} */
+  /**
+   * {@return a copy with more changes appended}
+   *
+   * @param more the changes, applied in order after the ones already there
+   */
   public Scenario with(List<? extends Change> more) {
     List<Change> all = new ArrayList<>(changes);
     all.addAll(more);
@@ -98,6 +110,7 @@ public record Scenario(String name, List<Change> changes) {
     return with(Change.notApplicable(code, reason));
   }
 
+  /** {@return whether the scenario has no changes} */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
@@ -105,6 +118,9 @@ public record Scenario(String name, List<Change> changes) {
   /**
    * The rule set and assessment with the changes applied; the originals are unchanged.
    *
+   * @param ruleSet the rule set to change
+   * @param assessment the assessment to change
+   * @return the changed pair
    * @throws ParIndexException listing every change that cannot be applied
    */
   public Applied apply(RuleSet ruleSet, Assessment assessment) {
@@ -114,6 +130,9 @@ public record Scenario(String name, List<Change> changes) {
   /**
    * Scores the originals and the changed pair, and compares the two scorecards node by node.
    *
+   * @param ruleSet the rule set
+   * @param assessment the unit's assessment
+   * @return both scorecards and their difference
    * @throws ParIndexException if the scenario cannot be applied or either pair cannot be scored
    */
   public ScenarioResult run(RuleSet ruleSet, Assessment assessment) {

@@ -45,6 +45,10 @@ public record ScenarioResult(
   /**
    * {@return the difference including the unit's rank before and after among {@code peers} (the unit's own cards
    * excluded)}
+   *
+   * @param peers the other units' scorecards, of the same rule set and year
+   * @param scope which units the unit is ranked among
+   * @param tieRule how ties are ranked
    */
   public ScorecardDiff diffAmong(Collection<Scorecard> peers, Ranking.Scope scope, Ranking.TieRule tieRule) {
     return ScorecardDiff.of(before, after, peers, scope, tieRule);

@@ -78,10 +78,12 @@ public record ScorecardDiff(
       Objects.requireNonNull(after, "after");
     }
 
+    /** {@return the node's published points before; empty when the node is only in the later scorecard} */
     public Optional<BigDecimal> pointsBefore() {
       return before.map(NodeScore::points);
     }
 
+    /** {@return the node's published points after; empty when the node is only in the earlier scorecard} */
     public Optional<BigDecimal> pointsAfter() {
       return after.map(NodeScore::points);
     }
@@ -91,10 +93,12 @@ public record ScorecardDiff(
       return pointsAfter().orElse(BigDecimal.ZERO).subtract(pointsBefore().orElse(BigDecimal.ZERO));
     }
 
+    /** {@return the node's index before, in percent; empty when it has none (not applicable) or is missing} */
     public Optional<BigDecimal> indexBefore() {
       return before.flatMap(NodeScore::index);
     }
 
+    /** {@return the node's index after, in percent; empty when it has none (not applicable) or is missing} */
     public Optional<BigDecimal> indexAfter() {
       return after.flatMap(NodeScore::index);
     }
@@ -117,6 +121,7 @@ public record ScorecardDiff(
           || !indexBefore().map(BigDecimal::stripTrailingZeros).equals(indexAfter().map(BigDecimal::stripTrailingZeros));
     }
 
+    /** {@return whether the node is a leaf (a node in one scorecard only counts as a leaf)} */
     public boolean isLeaf() {
       return after.or(() -> before).map(NodeScore::isLeaf).orElse(true);
     }
@@ -136,6 +141,13 @@ public record ScorecardDiff(
   /**
    * Compares two scorecards and ranks the unit once with each among {@code peers} (any peer with the unit's code is
    * left out), in the unit's group under {@code scope}.
+   *
+   * @param before the scorecard before the change
+   * @param after the scorecard after it
+   * @param peers the other units' scorecards
+   * @param scope which units the unit is ranked among
+   * @param tieRule how ties are ranked
+   * @return the differences, with the rank before and after
    */
   public static ScorecardDiff of(
       Scorecard before, Scorecard after, Collection<Scorecard> peers, Ranking.Scope scope, Ranking.TieRule tieRule) {
@@ -167,6 +179,12 @@ public record ScorecardDiff(
     return nodes.stream().filter(NodeChange::changed).toList();
   }
 
+  /**
+   * The change of one node.
+   *
+   * @param code the node's code
+   * @return its change, or empty when neither scorecard has the node
+   */
   public Optional<NodeChange> node(String code) {
     return nodes.stream().filter(n -> n.code().equals(code)).findFirst();
   }
@@ -181,14 +199,17 @@ public record ScorecardDiff(
     return after.index().subtract(before.index());
   }
 
+  /** {@return the grade before, if the unit had one} */
   public Optional<GradeBand> gradeBefore() {
     return before.grade();
   }
 
+  /** {@return the grade after, if the unit has one} */
   public Optional<GradeBand> gradeAfter() {
     return after.grade();
   }
 
+  /** {@return whether the grade's label differs (gaining or losing a grade counts)} */
   public boolean gradeChanged() {
     return !gradeBefore().map(GradeBand::label).equals(gradeAfter().map(GradeBand::label));
   }
