@@ -66,9 +66,35 @@ public final class OfficialRuleSets implements RuleSetProvider {
   public static final List<String> IDS = ResourceIndex.read(OfficialRuleSets.class, INDEX).stream()
       .filter(e -> e.kind().equals("rule-set")).map(ResourceIndex.Entry::id).toList();
 
-  /** Read once, on first use; rule sets are immutable. */
+  /** Each bundled set read once, when first asked for; rule sets are immutable. */
+  private static final java.util.concurrent.ConcurrentMap<String, RuleSet> READ =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Every bundled set, in the index's order, read on first use. */
   private static final class Holder {
-    static final List<RuleSet> SETS = readAll(OfficialRuleSets.class, INDEX);
+    static final List<RuleSet> SETS = IDS.stream().map(OfficialRuleSets::read).toList();
+  }
+
+  /**
+   * One bundled set, read and checked on first use and then kept (the registry serves a set without reading the
+   * others). Thrown problems are those of reading every set: a missing file, a set that is not the one listed.
+   */
+  static RuleSet read(String id) {
+    RuleSet rs = READ.get(id);
+    if (rs == null) {
+      rs = READ.computeIfAbsent(id, OfficialRuleSets::readBundled);
+    }
+    return rs;
+  }
+
+  private static RuleSet readBundled(String id) {
+    for (ResourceIndex.Entry e : ResourceIndex.read(OfficialRuleSets.class, INDEX)) {
+      if (e.kind().equals("rule-set") && e.id().equals(id)) {
+        return readEntry(OfficialRuleSets.class, INDEX, FOLDER, e, RuleSetJson.standard());
+      }
+    }
+    throw new ParIndexException("no bundled rule set " + id, List.of(Problem.general("the index " + INDEX
+        + " lists no rule set \"" + id + "\"")));
   }
 
   /** Used by {@link java.util.ServiceLoader}. */
@@ -139,22 +165,27 @@ public final class OfficialRuleSets implements RuleSetProvider {
       if (!e.kind().equals("rule-set")) {
         continue;
       }
-      String resource = folder + e.resource();
-      try (InputStream in = anchor.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new ParIndexException("bundled rule set missing", List.of(Problem.general("the index " + index
-              + " lists " + resource + ", which is not there")));
-        }
-        RuleSet rs = json.read(in, anchor.getPackageName().replace('.', '/') + "/" + resource);
-        if (!rs.id().equals(e.id())) {
-          throw new ParIndexException("bundled rule set mislabelled", List.of(Problem.general("the index " + index
-              + " lists " + resource + " as " + e.id() + ", but it holds rule set " + rs.id())));
-        }
-        sets.add(rs);
-      } catch (IOException x) {
-        throw io.github.parindex.rules.internal.StrictText.ioFailure(resource, x);
-      }
+      sets.add(readEntry(anchor, index, folder, e, json));
     }
     return List.copyOf(sets);
+  }
+
+  private static RuleSet readEntry(Class<?> anchor, String index, String folder, ResourceIndex.Entry e,
+      RuleSetJson json) {
+    String resource = folder + e.resource();
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ParIndexException("bundled rule set missing", List.of(Problem.general("the index " + index
+            + " lists " + resource + ", which is not there")));
+      }
+      RuleSet rs = json.read(in, anchor.getPackageName().replace('.', '/') + "/" + resource);
+      if (!rs.id().equals(e.id())) {
+        throw new ParIndexException("bundled rule set mislabelled", List.of(Problem.general("the index " + index
+            + " lists " + resource + " as " + e.id() + ", but it holds rule set " + rs.id())));
+      }
+      return rs;
+    } catch (IOException x) {
+      throw io.github.parindex.rules.internal.StrictText.ioFailure(resource, x);
+    }
   }
 }

@@ -40,7 +40,43 @@ import java.util.stream.Stream;
 public final class RuleSetRegistry {
 
   /** A rule set and where it was found (a provider's name or a file). */
-  private record Entry(RuleSet ruleSet, String source) {}
+  /**
+   * A registered set, or a bundled set not read yet: the bundled sets are read one by one, when first asked for
+   * (a registry that serves one set reads and checks one file). Thread-safe: two threads asking at once read the
+   * same immutable set, and one of them is kept.
+   */
+  private static final class Entry {
+    final String id;
+    final String source;
+    private final java.util.function.Supplier<RuleSet> reader;
+    private volatile RuleSet ruleSet;
+
+    Entry(RuleSet ruleSet, String source) {
+      this.id = ruleSet.id();
+      this.source = source;
+      this.reader = null;
+      this.ruleSet = ruleSet;
+    }
+
+    Entry(String id, String source, java.util.function.Supplier<RuleSet> reader) {
+      this.id = id;
+      this.source = source;
+      this.reader = reader;
+    }
+
+    RuleSet ruleSet() {
+      RuleSet rs = ruleSet;
+      if (rs == null) {
+        rs = reader.get();
+        ruleSet = rs;
+      }
+      return rs;
+    }
+
+    String source() {
+      return source;
+    }
+  }
 
   private final Map<String, Entry> byId;
   private final List<Problem> skipped;
@@ -99,6 +135,12 @@ public final class RuleSetRegistry {
   /** {@return this registry plus a provider's sets} */
   public RuleSetRegistry withProvider(RuleSetProvider provider) {
     List<Entry> entries = new ArrayList<>();
+    if (provider instanceof OfficialRuleSets) { // the bundled sets: their ids from the index, each read when used
+      for (String id : OfficialRuleSets.IDS) {
+        entries.add(new Entry(id, "provider " + provider.name(), () -> OfficialRuleSets.read(id)));
+      }
+      return plus(entries);
+    }
     for (RuleSet rs : provider.ruleSets()) {
       entries.add(new Entry(rs, "provider " + provider.name()));
     }
@@ -285,9 +327,9 @@ public final class RuleSetRegistry {
     Map<String, Entry> next = new LinkedHashMap<>(byId);
     List<Problem> problems = new ArrayList<>();
     for (Entry e : added) {
-      Entry before = next.putIfAbsent(e.ruleSet().id(), e);
+      Entry before = next.putIfAbsent(e.id, e);
       if (before != null) {
-        problems.add(Problem.general("rule set id \"" + e.ruleSet().id() + "\" is defined twice: in "
+        problems.add(Problem.general("rule set id \"" + e.id + "\" is defined twice: in "
             + before.source() + " and in " + e.source()));
       }
     }
