@@ -13,11 +13,16 @@ import java.util.Optional;
  * @param published the published value, if there is one
  * @param computed the library's value, if there is one
  * @param explanation why it was classified so, in words, with the numbers
+ * @since 0.1.0
  */
 public record Discrepancy(
     String unit, String field, Kind kind, Optional<String> published, Optional<String> computed, String explanation) {
 
-  /** What kind of difference it is; {@link #VALUE_MISMATCH} when nothing more specific explains it. */
+  /**
+   * What kind of difference it is; {@link #VALUE_MISMATCH} when nothing more specific explains it.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /**
      * The published value is the same exact value rounded another recognised way (half up, half even or truncated):
@@ -48,6 +53,17 @@ public record Discrepancy(
     VALUE_MISMATCH
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param unit the unit, as the table or the scorecard names it
+   * @param field what differs: {@code points}, {@code maximum}, {@code index}, {@code grade}, {@code rank},
+   *     {@code points:<code>} for a part (e.g. {@code points:I}), or {@code unit} for a missing unit
+   * @param kind the classification
+   * @param published the published value, if there is one
+   * @param computed the library's value, if there is one
+   * @param explanation why it was classified so, in words, with the numbers
+   */
   public Discrepancy {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(field, "field");

@@ -19,48 +19,58 @@ import org.immutables.value.Value;
  *     .points(new BigDecimal("84.58")).index(new BigDecimal("84.58")).rank(1)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PublishedRow {
 
-  /** The unit as the table names it: matched against a scorecard's unit code first, then its name. */
+  /** {@return the unit as the table names it: matched against a scorecard's unit code first, then its name} */
   public abstract String unit();
 
-  /** The unit's name, if the table gives one besides the code. */
+  /** {@return the unit's name, if the table gives one besides the code} */
   public abstract Optional<String> name();
 
-  /** The block or cluster the table ranks the unit in, if it says. */
+  /** {@return the block or cluster the table ranks the unit in, if it says} */
   public abstract Optional<String> group();
 
-  /** The total points as published. */
+  /** {@return the total points as published} */
   public abstract Optional<BigDecimal> points();
 
-  /** The maximum (the unit's effective maximum) as published. */
+  /** {@return the maximum (the unit's effective maximum) as published} */
   public abstract Optional<BigDecimal> maximum();
 
   /**
    * Points removed from the rule set's maximum as not applicable to the unit, when the table prints that instead of
    * the unit's own maximum (effective maximum = scale − this).
    *
+   * @return the points not applicable, as published
    * @since 0.1.0
    */
   public abstract Optional<BigDecimal> notApplicable();
 
-  /** The index in percent as published. */
+  /** {@return the index in percent as published} */
   public abstract Optional<BigDecimal> index();
 
-  /** The grade label as published, e.g. {@code "B"} or {@code "Nhóm I"}. */
+  /** {@return the grade label as published, e.g. {@code "B"} or {@code "Nhóm I"}} */
   public abstract Optional<String> grade();
 
-  /** The rank as published, 1 being the best. */
+  /** {@return the rank as published, 1 being the best} */
   public abstract OptionalInt rank();
 
-  /** Points of parts of the total, by node code, e.g. {@code I -> 51.75} for the appraisal component. */
+  /** {@return points of parts of the total, by node code, e.g. {@code I -> 51.75} for the appraisal component} */
   public abstract Map<String, BigDecimal> parts();
 
-  /** Where the row was read (e.g. {@code "bd-2017.csv, row 3"}), for messages; empty for rows built in code. */
+  /**
+   * {@return where the row was read (e.g. {@code "bd-2017.csv, row 3"}), for messages; empty for rows built in code}
+   */
   public abstract Optional<String> location();
 
+  /**
+   * Checks the row when it is built.
+   *
+   * @throws IllegalArgumentException if the unit is blank or the rank is below 1
+   */
   @Value.Check
   protected void check() {
     if (unit().isBlank()) {
@@ -73,10 +83,15 @@ public abstract class PublishedRow {
     });
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link PublishedRow}; only {@code unit} is required. */
+  /**
+   * Builds a {@link PublishedRow}; only {@code unit} is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutablePublishedRow.Builder {}
 }

@@ -20,15 +20,19 @@ import org.immutables.value.Value;
  *     .addRows(row1, row2)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class PublishedTable {
 
+  /** {@return the table's title as published, e.g. {@code "PAR Index 2017, cấp huyện"}} */
   public abstract String title();
 
-  /** Where the figures were published, if recorded. */
+  /** {@return where the figures were published, if recorded} */
   public abstract Optional<String> source();
 
+  /** {@return the rows, in the table's order} */
   public abstract List<PublishedRow> rows();
 
   /**
@@ -41,11 +45,22 @@ public abstract class PublishedTable {
    */
   public abstract OptionalInt excerptOf();
 
-  /** The row for a unit, by the table's unit key. */
+  /**
+   * The row for a unit.
+   *
+   * @param unit the unit as the table names it (its {@link PublishedRow#unit()})
+   * @return the row, or empty when the table has none for it
+   */
   public Optional<PublishedRow> row(String unit) {
     return rows().stream().filter(r -> r.unit().equals(unit)).findFirst();
   }
 
+  /**
+   * Checks the table when it is built.
+   *
+   * @throws ParIndexException listing every unit that appears twice, and every rank or row count past an
+   *     excerpt's size
+   */
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();
@@ -72,10 +87,15 @@ public abstract class PublishedTable {
     }
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link PublishedTable}; {@code title} is required. */
+  /**
+   * Builds a {@link PublishedTable}; {@code title} is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutablePublishedTable.Builder {}
 }

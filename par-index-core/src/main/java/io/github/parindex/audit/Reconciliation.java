@@ -47,6 +47,8 @@ import java.util.OptionalInt;
  * // NĐ-SNV index: ROUNDING_MODE, published 89.45, computed 89.46: 62.62 / 70 × 100 = 89.457142… truncated ...
  * System.out.println(r.toMarkdown());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Reconciliation {
 
@@ -65,6 +67,13 @@ public final class Reconciliation {
    * @since 0.1.0
    */
   public record Options(TieBreak tieBreak, OptionalInt tieDecimals) {
+    /**
+     * Checks the components.
+     *
+     * @param tieBreak the tie rule of the ranking made when none is given
+     * @param tieDecimals the most decimals an index may be printed with where that separates a tie
+     * @throws IllegalArgumentException if {@code tieDecimals} is outside 0..10
+     */
     public Options {
       Objects.requireNonNull(tieBreak, "tieBreak");
       Objects.requireNonNull(tieDecimals, "tieDecimals");
@@ -223,42 +232,55 @@ public final class Reconciliation {
     return rankingBasis;
   }
 
-  /** The table's title. */
+  /** {@return the table's title} */
   public String title() {
     return title;
   }
 
-  /** Every discrepancy: missing units in the table's order, then unit by unit in the table's order, then units missing from the table. */
+  /**
+   * {@return every discrepancy: missing units in the table's order, then unit by unit in the table's order, then units
+   * missing from the table}
+   */
   public List<Discrepancy> discrepancies() {
     return discrepancies;
   }
 
-  /** Differences the rules explain, for the reader: they are not discrepancies. */
+  /** {@return differences the rules explain, for the reader: they are not discrepancies} */
   public List<String> notes() {
     return notes;
   }
 
-  /** How many rows were matched with a scorecard. */
+  /** {@return how many rows were matched with a scorecard} */
   public int matchedUnits() {
     return matched;
   }
 
-  /** Whether every published figure was reproduced and every unit is on both sides. */
+  /** {@return whether every published figure was reproduced and every unit is on both sides} */
   public boolean isClean() {
     return discrepancies.isEmpty();
   }
 
-  /** The discrepancies of one kind. */
+  /**
+   * The discrepancies of one kind.
+   *
+   * @param kind the kind, e.g. {@link Discrepancy.Kind#VALUE_MISMATCH}
+   * @return those discrepancies, in the order of {@link #discrepancies()}
+   */
   public List<Discrepancy> ofKind(Discrepancy.Kind kind) {
     return discrepancies.stream().filter(d -> d.kind() == kind).toList();
   }
 
-  /** The discrepancies of one unit. */
+  /**
+   * The discrepancies of one unit.
+   *
+   * @param unit the unit as the table names it
+   * @return those discrepancies, in the order of {@link #discrepancies()}
+   */
   public List<Discrepancy> forUnit(String unit) {
     return discrepancies.stream().filter(d -> d.unit().equals(unit)).toList();
   }
 
-  /** A Markdown report: a summary line, a table of discrepancies, and the notes. */
+  /** {@return a Markdown report: a summary line, a table of discrepancies, and the notes} */
   public String toMarkdown() {
     StringBuilder s = new StringBuilder();
     s.append("# Reconciliation: ").append(Escaping.markdown(title)).append("\n\n");

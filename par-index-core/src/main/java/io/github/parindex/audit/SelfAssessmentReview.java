@@ -26,6 +26,8 @@ import java.util.Optional;
  * review.missingExplanations();   // leaves without evidence and without an explanation
  * Files.writeString(Path.of("review.md"), review.toMarkdown());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SelfAssessmentReview {
 
@@ -38,9 +40,20 @@ public final class SelfAssessmentReview {
    * @param appraised the council's points
    * @param difference appraised less self-assessed; negative when the council cut points
    * @param reason the council's reason, if it gave one
+   * @since 0.1.0
    */
   public record Change(String code, String name, BigDecimal selfAssessed, BigDecimal appraised, BigDecimal difference,
       Optional<String> reason) {
+    /**
+     * Checks the components.
+     *
+     * @param code the criterion code
+     * @param name the criterion name
+     * @param selfAssessed the unit's points
+     * @param appraised the council's points
+     * @param difference appraised less self-assessed; negative when the council cut points
+     * @param reason the council's reason, if it gave one
+     */
     public Change {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -58,8 +71,17 @@ public final class SelfAssessmentReview {
    * @param name the criterion name
    * @param selfAssessed the unit's points
    * @param explanation the unit's explanation (giải trình) for the missing evidence, if it gave one
+   * @since 0.1.0
    */
   public record EvidenceGap(String code, String name, BigDecimal selfAssessed, Optional<String> explanation) {
+    /**
+     * Checks the components.
+     *
+     * @param code the criterion code
+     * @param name the criterion name
+     * @param selfAssessed the unit's points
+     * @param explanation the unit's explanation (giải trình) for the missing evidence, if it gave one
+     */
     public EvidenceGap {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -87,6 +109,7 @@ public final class SelfAssessmentReview {
    *
    * @param scorecard the unit's scorecard
    * @param assessment the assessment it was scored from (for the evidence and the explanations)
+   * @return the review: changed leaves, leaves without evidence, and those without an explanation for it
    * @throws IllegalArgumentException if the two are not of the same unit, rule set and year
    */
   public static SelfAssessmentReview of(Scorecard scorecard, Assessment assessment) {
@@ -120,26 +143,27 @@ public final class SelfAssessmentReview {
     return new SelfAssessmentReview(scorecard, changes, gaps);
   }
 
+  /** {@return the unit reviewed} */
   public AdministrativeUnit unit() {
     return unit;
   }
 
-  /** The leaves where the appraisal changed the self-assessed points, in tree order. */
+  /** {@return the leaves where the appraisal changed the self-assessed points, in tree order} */
   public List<Change> changes() {
     return changes;
   }
 
-  /** The self-scored leaves without evidence, in tree order. */
+  /** {@return the self-scored leaves without evidence, in tree order} */
   public List<EvidenceGap> missingEvidence() {
     return missingEvidence;
   }
 
-  /** The self-scored leaves without evidence and without an explanation for it. */
+  /** {@return the self-scored leaves without evidence and without an explanation for it} */
   public List<EvidenceGap> missingExplanations() {
     return missingEvidence.stream().filter(g -> g.explanation().isEmpty()).toList();
   }
 
-  /** The review as Markdown: a heading and three tables (changes, missing evidence, missing explanations). */
+  /** {@return the review as Markdown: a heading and three tables (changes, missing evidence, missing explanations)} */
   public String toMarkdown() {
     StringBuilder s = new StringBuilder();
     s.append("# Self-assessment review: ").append(Escaping.markdown(unit.name())).append(" (")

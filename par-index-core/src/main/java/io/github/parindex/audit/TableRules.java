@@ -43,6 +43,23 @@ public record TableRules(String id, int year, RoundingPolicy rounding, Optional<
     Map<String, GradeScale> gradesByGroup, TieBreak tieBreak, OptionalInt tieDecimals, boolean allowAboveMaximum,
     Map<String, BigDecimal> parts, UnitLevel level) {
 
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param id an id for the scorecards' {@code ruleSetId}, e.g. the decision's number
+   * @param year the assessment year
+   * @param rounding how the index is rounded (and the decimals points are printed with)
+   * @param scale the maximum every unit starts from, for rows that print a not-applicable deduction instead of their
+   *     own maximum; empty when every row prints its maximum
+   * @param grades the grades, unless {@code gradesByGroup} has a scale for the row's group
+   * @param gradesByGroup grade scales that differ by block or cluster, keyed by the table's group label
+   * @param tieBreak how ties are broken when ranks are compared
+   * @param tieDecimals the most decimals an index may be printed with where that separates a tie
+   * @param allowAboveMaximum whether bonus points may lift a total above the maximum (Tiền Giang 2020)
+   * @param parts the maxima of the parts a table prints, by the part's code (the {@code points:<code>} column)
+   * @param level the level of the units (for their scorecards)
+   * @throws IllegalArgumentException if the id is blank or a scale, maximum or decimal count is out of its range
+   */
   public TableRules {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
@@ -73,13 +90,23 @@ public record TableRules(String id, int year, RoundingPolicy rounding, Optional<
         OptionalInt.empty(), false, Map.of(), UnitLevel.OTHER);
   }
 
-  /** @param s the scale; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param s the scale
+   * @return a copy with it
+   */
   public TableRules withScale(BigDecimal s) {
     return new TableRules(id, year, rounding, Optional.of(s), grades, gradesByGroup, tieBreak, tieDecimals,
         allowAboveMaximum, parts, level);
   }
 
-  /** @param g the grades; @return a copy with them */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param g the grades
+   * @return a copy with them
+   */
   public TableRules withGrades(GradeScale g) {
     return new TableRules(id, year, rounding, scale, g, gradesByGroup, tieBreak, tieDecimals, allowAboveMaximum,
         parts, level);
@@ -97,13 +124,23 @@ public record TableRules(String id, int year, RoundingPolicy rounding, Optional<
         level);
   }
 
-  /** @param t the tie rule; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param t the tie rule
+   * @return a copy with it
+   */
   public TableRules withTieBreak(TieBreak t) {
     return new TableRules(id, year, rounding, scale, grades, gradesByGroup, t, tieDecimals, allowAboveMaximum,
         parts, level);
   }
 
-  /** @param decimals the most decimals allowed for ties; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param decimals the most decimals allowed for ties
+   * @return a copy with it
+   */
   public TableRules withTieDecimals(int decimals) {
     return new TableRules(id, year, rounding, scale, grades, gradesByGroup, tieBreak, OptionalInt.of(decimals),
         allowAboveMaximum, parts, level);
@@ -127,7 +164,12 @@ public record TableRules(String id, int year, RoundingPolicy rounding, Optional<
         m, level);
   }
 
-  /** @param l the units' level; @return a copy with it */
+  /**
+   * A copy with one setting replaced.
+   *
+   * @param l the units' level
+   * @return a copy with it
+   */
   public TableRules withLevel(UnitLevel l) {
     return new TableRules(id, year, rounding, scale, grades, gradesByGroup, tieBreak, tieDecimals, allowAboveMaximum,
         parts, l);

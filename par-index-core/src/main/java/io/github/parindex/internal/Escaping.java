@@ -14,7 +14,9 @@ package io.github.parindex.internal;
 public final class Escaping {
   private Escaping() {}
 
-  /** Escapes text for HTML element content and for quoted attribute values; control characters become spaces. */
+  /**
+   * {@return escapes text for HTML element content and for quoted attribute values; control characters become spaces}
+   */
   public static String html(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {

@@ -195,7 +195,7 @@ public final class Numbers {
     return c >= '0' && c <= '9';
   }
 
-  /** The value as quoted in a message: at most 40 characters, so a long value does not flood the message. */
+  /** {@return the value as quoted in a message: at most 40 characters, so a long value does not flood the message} */
   public static String quote(String text) {
     if (text.length() <= 40) {
       return '"' + text + '"';

@@ -24,11 +24,16 @@ import java.util.Objects;
  * @param successors the units after, by code (empty for an abolition)
  * @param basis the legal act
  * @param provenance how sure the data is and where it was read
+ * @since 0.1.0
  */
 public record LineageEvent(Kind kind, LocalDate effective, List<String> predecessors, List<String> successors,
     LegalReference basis, Provenance provenance) {
 
-  /** What happened to the units. */
+  /**
+   * What happened to the units.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** Several units became one (the one may continue a predecessor's code). */
     MERGE,
@@ -40,6 +45,16 @@ public record LineageEvent(Kind kind, LocalDate effective, List<String> predeces
     ABOLISH
   }
 
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param kind what happened
+   * @param effective the first day the successors exist (the predecessors' last day is the day before)
+   * @param predecessors the units before, by code
+   * @param successors the units after, by code (empty for an abolition)
+   * @param basis the legal act
+   * @param provenance how sure the data is and where it was read
+   */
   public LineageEvent {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(effective, "effective");
@@ -68,21 +83,60 @@ public record LineageEvent(Kind kind, LocalDate effective, List<String> predeces
     }
   }
 
+  /**
+   * Units merged into one, e.g. Hà Giang and Tuyên Quang into Tuyên Quang on 2025-07-01.
+   *
+   * @param effective the first day the successors exist (the predecessors' last day is the day before)
+   * @param predecessors the units merged, by code (the successor among them if it keeps its code)
+   * @param successor the unit after, by code
+   * @param basis the legal act
+   * @param provenance how sure the data is and where it was read
+   * @return the event
+   */
   public static LineageEvent merge(LocalDate effective, List<String> predecessors, String successor,
       LegalReference basis, Provenance provenance) {
     return new LineageEvent(Kind.MERGE, effective, predecessors, List.of(successor), basis, provenance);
   }
 
+  /**
+   * One unit split into several.
+   *
+   * @param effective the first day the successors exist (the predecessors' last day is the day before)
+   * @param predecessor the unit split, by code
+   * @param successors the units after, by code
+   * @param basis the legal act
+   * @param provenance how sure the data is and where it was read
+   * @return the event
+   */
   public static LineageEvent split(LocalDate effective, String predecessor, List<String> successors,
       LegalReference basis, Provenance provenance) {
     return new LineageEvent(Kind.SPLIT, effective, List.of(predecessor), successors, basis, provenance);
   }
 
+  /**
+   * A unit given a new code or name.
+   *
+   * @param effective the first day the successors exist (the predecessors' last day is the day before)
+   * @param from the code before
+   * @param to the code after
+   * @param basis the legal act
+   * @param provenance how sure the data is and where it was read
+   * @return the event
+   */
   public static LineageEvent rename(LocalDate effective, String from, String to, LegalReference basis,
       Provenance provenance) {
     return new LineageEvent(Kind.RENAME, effective, List.of(from), List.of(to), basis, provenance);
   }
 
+  /**
+   * Units abolished without a successor.
+   *
+   * @param effective the first day the units no longer exist
+   * @param units the units abolished, by code
+   * @param basis the legal act
+   * @param provenance how sure the data is and where it was read
+   * @return the event
+   */
   public static LineageEvent abolish(LocalDate effective, List<String> units, LegalReference basis,
       Provenance provenance) {
     return new LineageEvent(Kind.ABOLISH, effective, units, List.of(), basis, provenance);

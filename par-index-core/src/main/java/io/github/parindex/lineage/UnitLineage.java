@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * lineage.successorsAt("ha-giang", LocalDate.of(2025, 7, 1));   // [tuyen-quang]
  * lineage.successorsAt("ha-giang", LocalDate.of(2025, 6, 30));  // [ha-giang]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class UnitLineage {
   private static final int KEPT_RESOLUTIONS = 8;
@@ -48,26 +50,37 @@ public final class UnitLineage {
     this.byPredecessor = Resolution.index(this.events);
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every unit's name by code, in the order added. */
+  /** {@return every unit's name by code, in the order added} */
   public Map<String, String> names() {
     return names;
   }
 
-  /** The name of a unit. */
+  /**
+   * The name of a unit.
+   *
+   * @param code the unit's code
+   * @return its name, or empty when the lineage does not know the code
+   */
   public Optional<String> name(String code) {
     return Optional.ofNullable(names.get(code));
   }
 
-  /** Every event, by effective date. */
+  /** {@return every event, by effective date} */
   public List<LineageEvent> events() {
     return events;
   }
 
-  /** The events a unit takes part in, as predecessor or successor, by date. */
+  /**
+   * The events a unit takes part in.
+   *
+   * @param code the unit's code
+   * @return the events where it is a predecessor or a successor, by date
+   */
   public List<LineageEvent> eventsOf(String code) {
     return events.stream().filter(e -> e.predecessors().contains(code) || e.successors().contains(code)).toList();
   }
@@ -91,7 +104,14 @@ public final class UnitLineage {
     return resolutionAt(date).successorsOf(code);
   }
 
-  /** Whether {@code predecessor} had become (or had become part of) {@code successor} by {@code date}. */
+  /**
+   * Whether one unit had become another, or part of it, by a date.
+   *
+   * @param predecessor the earlier unit's code
+   * @param successor the later unit's code
+   * @param date the day asked about
+   * @return whether {@code predecessor} had become (or had become part of) {@code successor} by {@code date}
+   */
   public boolean mapsTo(String predecessor, String successor, LocalDate date) {
     return successorsAt(predecessor, date).contains(successor);
   }
@@ -145,6 +165,10 @@ public final class UnitLineage {
    * How a unit maps to its successors at a date, in words, e.g.
    * {@code "Hà Giang merged into Tuyên Quang from 2025-07-01 (202/2025/QH15 (12/06/2025))"}; {@code "Tuyên Quang"}
    * when nothing happened.
+   *
+   * @param code the unit's code
+   * @param date the day asked about
+   * @return the mapping in words
    */
   public String describe(String code, LocalDate date) {
     requireKnown(code);
@@ -180,7 +204,11 @@ public final class UnitLineage {
     }
   }
 
-  /** Builds a {@link UnitLineage}; {@link #build()} checks that every event names known units. */
+  /**
+   * Builds a {@link UnitLineage}; {@link #build()} checks that every event names known units.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final Map<String, String> names = new LinkedHashMap<>();
     private final List<LineageEvent> events = new ArrayList<>();
@@ -188,7 +216,13 @@ public final class UnitLineage {
 
     private Builder() {}
 
-    /** Adds a unit; adding the same code twice with another name is an error reported by {@link #build()}. */
+    /**
+     * Adds a unit; adding the same code twice with another name is an error reported by {@link #build()}.
+     *
+     * @param code the unit's code
+     * @param name the unit's name
+     * @return this builder
+     */
     public Builder unit(String code, String name) {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -199,6 +233,12 @@ public final class UnitLineage {
       return this;
     }
 
+    /**
+     * Adds an event; events are ordered by date when the lineage is built.
+     *
+     * @param event the event
+     * @return this builder
+     */
     public Builder event(LineageEvent event) {
       events.add(Objects.requireNonNull(event, "event"));
       return this;

@@ -29,10 +29,16 @@ import java.util.TreeMap;
  *   System.out.println(p.summary());   // Hà Giang 2024 → Tuyên Quang 2025: index 81.20% → 84.00% (+2.80) ...
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class YearComparison {
 
-  /** What a pair of years is compared on. */
+  /**
+   * What a pair of years is compared on.
+   *
+   * @since 0.1.0
+   */
   public enum Basis {
     /** Same maxima: points and indices are both comparable. */
     POINTS,
@@ -47,8 +53,17 @@ public final class YearComparison {
    * @param name its name (the later year's when in both)
    * @param earlier the component in the earlier scorecard, if there
    * @param later the component in the later scorecard, if there
+   * @since 0.1.0
    */
   public record ComponentChange(String code, String name, Optional<NodeScore> earlier, Optional<NodeScore> later) {
+    /**
+     * Checks the components.
+     *
+     * @param code the component's code
+     * @param name its name (the later year's when in both)
+     * @param earlier the component in the earlier scorecard, if there
+     * @param later the component in the later scorecard, if there
+     */
     public ComponentChange {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -56,20 +71,22 @@ public final class YearComparison {
       Objects.requireNonNull(later, "later");
     }
 
-    /** Later index less earlier, in percentage points, when both years have the component with an index. */
+    /** {@return later index less earlier, in percentage points, when both years have the component with an index} */
     public Optional<BigDecimal> indexChange() {
       Optional<BigDecimal> a = earlier.flatMap(NodeScore::index);
       Optional<BigDecimal> b = later.flatMap(NodeScore::index);
       return a.isPresent() && b.isPresent() ? Optional.of(b.get().subtract(a.get())) : Optional.empty();
     }
 
-    /** Whether the component's effective maximum is the same in both years. */
+    /** {@return whether the component's effective maximum is the same in both years} */
     public boolean sameMaximum() {
       return earlier.isPresent() && later.isPresent()
           && earlier.get().effectiveMaximum().compareTo(later.get().effectiveMaximum()) == 0;
     }
 
-    /** Later points less earlier, only when the maxima are the same (raw points are not comparable otherwise). */
+    /**
+     * {@return later points less earlier, only when the maxima are the same (raw points are not comparable otherwise)}
+     */
     public Optional<BigDecimal> pointsChange() {
       return sameMaximum() ? Optional.of(later.get().points().subtract(earlier.get().points())) : Optional.empty();
     }
@@ -84,9 +101,20 @@ public final class YearComparison {
    * @param ruleSetChanged whether the two were scored under different rule sets (id or version)
    * @param basis what the figures can be compared on
    * @param components every component of either year, later year's order first
+   * @since 0.1.0
    */
   public record Pair(Scorecard earlier, Scorecard later, String lineage, boolean ruleSetChanged, Basis basis,
       List<ComponentChange> components) {
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param earlier the earlier year's scorecard (the unit's or a predecessor's)
+     * @param later the later year's scorecard
+     * @param lineage how the earlier unit maps to the later one, in words
+     * @param ruleSetChanged whether the two were scored under different rule sets (id or version)
+     * @param basis what the figures can be compared on
+     * @param components every component of either year, later year's order first
+     */
     public Pair {
       Objects.requireNonNull(earlier, "earlier");
       Objects.requireNonNull(later, "later");
@@ -95,24 +123,24 @@ public final class YearComparison {
       components = List.copyOf(components);
     }
 
-    /** Later index less earlier, in percentage points. */
+    /** {@return later index less earlier, in percentage points} */
     public BigDecimal indexChange() {
       return later.index().subtract(earlier.index());
     }
 
-    /** Whether the earlier scorecard is of another unit (a predecessor). */
+    /** {@return whether the earlier scorecard is of another unit (a predecessor)} */
     public boolean acrossUnits() {
       return !earlier.unit().code().equals(later.unit().code());
     }
 
-    /** One line, e.g. {@code "Hà Giang 2024 → Tuyên Quang 2025: index 81.2% → 84% (+2.8), grade B → B"}. */
+    /** {@return one line, e.g. {@code "Hà Giang 2024 → Tuyên Quang 2025: index 81.2% → 84% (+2.8), grade B → B"}} */
     public String summary() {
       return earlier.unit().name() + " " + earlier.year() + " → " + later.unit().name() + " " + later.year()
           + ": index " + earlier.index().toPlainString() + "% → " + later.index().toPlainString() + "% ("
           + signed(indexChange()) + "), grade " + grade(earlier) + " → " + grade(later);
     }
 
-    /** The summary, the rule-set note, and each component. */
+    /** {@return the summary, the rule-set note, and each component} */
     public String render() {
       String nl = System.lineSeparator();
       StringBuilder s = new StringBuilder(summary()).append(nl);
@@ -159,6 +187,11 @@ public final class YearComparison {
    * Compares the scorecards of a unit and of every unit that had become (part of) it by {@code asOf}; other
    * scorecards in {@code scorecards} are ignored.
    *
+   * @param lineage the units' lineage
+   * @param unitCode the unit's code at {@code asOf}
+   * @param asOf the day whose units the comparison is expressed in, e.g. 2025-07-01 after the province merges
+   * @param scorecards scorecards of any units and years
+   * @return the comparison, year by year
    * @throws IllegalArgumentException if the unit is unknown to the lineage or two scorecards are of the same unit
    *     and year
    */
@@ -199,6 +232,10 @@ public final class YearComparison {
   /**
    * Compares the scorecards of a unit that never merged, split or changed its code (a department, say): the unit's
    * own scorecards in {@code scorecards}, year by year.
+   *
+   * @param unitCode the unit's code
+   * @param scorecards scorecards of any units and years; those of other units are ignored
+   * @return the comparison, year by year
    */
   public static YearComparison of(String unitCode, Collection<Scorecard> scorecards) {
     Objects.requireNonNull(unitCode, "unitCode");
@@ -235,27 +272,27 @@ public final class YearComparison {
     return new Pair(earlier, later, how, ruleSetChanged, sameMaxima ? Basis.POINTS : Basis.INDEX, components);
   }
 
-  /** The unit the comparison is about. */
+  /** {@return the unit the comparison is about} */
   public String unitCode() {
     return unitCode;
   }
 
-  /** The date at which predecessors are mapped to the unit. */
+  /** {@return the date at which predecessors are mapped to the unit} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** Every scorecard used, by year, the unit's own first within a year. */
+  /** {@return every scorecard used, by year, the unit's own first within a year} */
   public List<Scorecard> history() {
     return history;
   }
 
-  /** Each year compared with the year before (every predecessor of that year on its own). */
+  /** {@return each year compared with the year before (every predecessor of that year on its own)} */
   public List<Pair> pairs() {
     return pairs;
   }
 
-  /** Every pair rendered, one block each. */
+  /** {@return every pair rendered, one block each} */
   public String render() {
     StringBuilder s = new StringBuilder();
     for (Pair p : pairs) {

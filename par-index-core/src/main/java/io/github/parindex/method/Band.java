@@ -27,6 +27,11 @@ public record Band(BigDecimal from, boolean fromInclusive, BigDecimal to, boolea
   /**
    * Checks the numbers against the numeric gate.
    *
+   * @param from lower end in percent
+   * @param fromInclusive whether {@code from} itself is in the band
+   * @param to upper end in percent
+   * @param toInclusive whether {@code to} itself is in the band
+   * @param points the points the band earns
    * @throws NullPointerException if a number is null
    * @throws io.github.parindex.model.ParIndexException if a number is past the library's limits
    */

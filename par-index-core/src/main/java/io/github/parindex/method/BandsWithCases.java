@@ -30,6 +30,8 @@ public record BandsWithCases(ScoringMethod bands, List<Level> cases) implements 
   /**
    * Checks and copies the parts.
    *
+   * @param bands the bands: {@link PercentBands} or {@link CountBands}
+   * @param cases the plain cases, as written
    * @throws NullPointerException if a part is null
    */
   public BandsWithCases {

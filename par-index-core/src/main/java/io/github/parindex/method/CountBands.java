@@ -30,6 +30,7 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
   /**
    * Checks the parts.
    *
+   * @param bands the bands, in any order
    * @throws NullPointerException if the list is null
    */
   public CountBands {
@@ -51,6 +52,11 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
     /**
      * Checks the parts.
      *
+     * @param from the lower end
+     * @param fromInclusive whether {@code from} itself is in the band
+     * @param to the upper end, empty for no upper end
+     * @param toInclusive whether {@code to} itself is in the band
+     * @param points the points the band earns
      * @throws NullPointerException if a part is null
      */
     public CountBand {

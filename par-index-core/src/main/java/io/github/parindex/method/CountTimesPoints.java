@@ -31,6 +31,8 @@ public record CountTimesPoints(BigDecimal pointsEach, Optional<BigDecimal> cap) 
   /**
    * Checks the numbers against the numeric gate.
    *
+   * @param pointsEach the points per item
+   * @param cap the most points, if less than the leaf's maximum
    * @throws NullPointerException if a part is null
    * @throws io.github.parindex.model.ParIndexException if a number is past the library's limits
    */
@@ -119,6 +121,8 @@ public record CountTimesPoints(BigDecimal pointsEach, Optional<BigDecimal> cap) 
   /**
    * The JSON codec of {@code "count-times-points"}: {@code {"pointsEach": 0.25, "cap": 1}} ({@code cap} optional).
    * Found by {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
    */
   public static final class Kind extends MethodKind<CountTimesPoints> {
     /** Used by {@link java.util.ServiceLoader}. */

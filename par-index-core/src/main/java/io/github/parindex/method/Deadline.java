@@ -30,6 +30,9 @@ public record Deadline(BigDecimal onTime, BigDecimal late, BigDecimal notDone) i
   /**
    * Checks the numbers against the numeric gate.
    *
+   * @param onTime the points for on time
+   * @param late the points for late
+   * @param notDone the points for not done
    * @throws NullPointerException if a number is null
    * @throws io.github.parindex.model.ParIndexException if a number is past the library's limits
    */
@@ -116,6 +119,8 @@ public record Deadline(BigDecimal onTime, BigDecimal late, BigDecimal notDone) i
   /**
    * The JSON codec of {@code "deadline"}: {@code {"onTime": 1, "late": 0.5, "notDone": 0}}. Found by
    * {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
    */
   public static final class Kind extends MethodKind<Deadline> {
     /** Used by {@link java.util.ServiceLoader}. */

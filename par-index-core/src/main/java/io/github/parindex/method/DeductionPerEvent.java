@@ -29,6 +29,8 @@ public record DeductionPerEvent(BigDecimal perEvent, BigDecimal floor) implement
   /**
    * Checks the numbers against the numeric gate.
    *
+   * @param perEvent the points taken off per event
+   * @param floor the fewest points
    * @throws NullPointerException if a number is null
    * @throws io.github.parindex.model.ParIndexException if a number is past the library's limits
    */
@@ -113,6 +115,8 @@ public record DeductionPerEvent(BigDecimal perEvent, BigDecimal floor) implement
   /**
    * The JSON codec of {@code "deduction-per-event"}: {@code {"perEvent": 0.5, "floor": 0}}. Found by
    * {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
    */
   public static final class Kind extends MethodKind<DeductionPerEvent> {
     /** Used by {@link java.util.ServiceLoader}. */

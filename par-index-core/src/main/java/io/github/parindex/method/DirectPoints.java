@@ -75,7 +75,11 @@ public record DirectPoints() implements ScoringMethod {
     return Optional.of(new Improvement(Answer.points(p.stripTrailingZeros()), plain(p) + " points", p));
   }
 
-  /** The JSON codec of {@code "direct-points"}: no settings. Found by {@link java.util.ServiceLoader}. */
+  /**
+   * The JSON codec of {@code "direct-points"}: no settings. Found by {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
+   */
   public static final class Kind extends MethodKind<DirectPoints> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {

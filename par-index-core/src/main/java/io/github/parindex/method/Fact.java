@@ -11,13 +11,27 @@ import java.util.Objects;
  *
  * @param name what the value is
  * @param value the value as text (decimals in plain notation)
+ * @since 0.1.0
  */
 public record Fact(String name, String value) {
+  /**
+   * Checks the components.
+   *
+   * @param name what the value is
+   * @param value the value as text (decimals in plain notation)
+   */
   public Fact {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
   }
 
+  /**
+   * A fact.
+   *
+   * @param name what the value is, e.g. {@code "percentage"}
+   * @param value the value as text, e.g. {@code "75%"}
+   * @return the fact
+   */
   public static Fact of(String name, String value) {
     return new Fact(name, value);
   }

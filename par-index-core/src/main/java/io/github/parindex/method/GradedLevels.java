@@ -31,6 +31,7 @@ public record GradedLevels(List<Level> levels) implements ScoringMethod {
   /**
    * Copies the levels.
    *
+   * @param levels the levels, best first
    * @throws NullPointerException if the list or a level is null
    */
   public GradedLevels {
@@ -143,6 +144,8 @@ public record GradedLevels(List<Level> levels) implements ScoringMethod {
   /**
    * The JSON codec of {@code "graded-levels"}: {@code {"levels": [{"label": "Thực hiện tốt", "points": 2.5}, ...]}},
    * best first. Found by {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
    */
   public static final class Kind extends MethodKind<GradedLevels> {
     /** Used by {@link java.util.ServiceLoader}. */

@@ -21,6 +21,9 @@ public record Improvement(Answer answer, String text, BigDecimal points) {
   /**
    * Checks the parts.
    *
+   * @param answer the answer to give
+   * @param text the answer in words, e.g. {@code "80%"}, {@code "yes"}, {@code "\"Tốt\""}, {@code "count 3"}
+   * @param points the points the answer earns
    * @throws NullPointerException if a part is null
    */
   public Improvement {

@@ -19,6 +19,8 @@ public record Level(String label, BigDecimal points) {
   /**
    * Checks the parts; the points pass the numeric gate.
    *
+   * @param label the level's wording as the decision prints it
+   * @param points the points it earns
    * @throws NullPointerException if a part is null
    * @throws io.github.parindex.model.ParIndexException if the points are past the library's limits
    */

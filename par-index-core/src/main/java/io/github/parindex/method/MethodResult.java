@@ -19,8 +19,17 @@ import java.util.Objects;
  * @param inputs the values read from the answer
  * @param matched the band, level or case that applied, e.g. {@code "from 80% to under 100%"}
  * @param arithmetic the calculation, one step per line, e.g. {@code "2.5 × 1124/1124 = 2.5"}
+ * @since 0.1.0
  */
 public record MethodResult(BigDecimal points, List<Fact> inputs, String matched, List<String> arithmetic) {
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param points the points, unrounded
+   * @param inputs the values read from the answer
+   * @param matched the band, level or case that applied, e.g. {@code "from 80% to under 100%"}
+   * @param arithmetic the calculation, one step per line, e.g. {@code "2.5 × 1124/1124 = 2.5"}
+   */
   public MethodResult {
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(matched, "matched");

@@ -25,6 +25,8 @@ import java.util.Optional;
  *
  * <p>Every method checks its own definition against the leaf's maximum ({@link ScoringMethod#definitionProblems})
  * and every answer ({@link ScoringMethod#answerProblems}); nothing is clamped silently.
+ *
+ * @since 0.1.0
  */
 public final class Methods {
   private Methods() {}

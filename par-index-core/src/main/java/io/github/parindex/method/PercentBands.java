@@ -36,6 +36,7 @@ public record PercentBands(List<Band> bands) implements ScoringMethod {
   /**
    * Copies the bands.
    *
+   * @param bands the bands, in the order the decision prints them
    * @throws NullPointerException if the list or a band is null
    */
   public PercentBands {
@@ -211,6 +212,8 @@ public record PercentBands(List<Band> bands) implements ScoringMethod {
    * The JSON codec of {@code "percent-bands"}:
    * {@code {"bands": [{"from": 80, "fromInclusive": true, "to": 100, "toInclusive": false, "points": 0.5}]}}; the
    * inclusive flags default to {@code true} and {@code false}. Found by {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
    */
   public static final class Kind extends MethodKind<PercentBands> {
     /** Used by {@link java.util.ServiceLoader}. */

@@ -29,6 +29,7 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
   /**
    * Checks the parts.
    *
+   * @param ranges the cases, best first, each with its lowest and highest points
    * @throws NullPointerException if the list is null
    */
   public PointRanges {
@@ -47,6 +48,9 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
     /**
      * Checks the parts.
      *
+     * @param label the case as the decision words it
+     * @param min the lowest points
+     * @param max the highest points
      * @throws NullPointerException if a part is null
      */
     public Range {

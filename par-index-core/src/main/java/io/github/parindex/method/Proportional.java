@@ -89,7 +89,11 @@ public record Proportional() implements ScoringMethod {
     return new Improvement(Answer.percent(pct), plain(pct) + "%", points);
   }
 
-  /** The JSON codec of {@code "proportional"}: no settings. Found by {@link java.util.ServiceLoader}. */
+  /**
+   * The JSON codec of {@code "proportional"}: no settings. Found by {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
+   */
   public static final class Kind extends MethodKind<Proportional> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {

@@ -24,6 +24,7 @@ public record ProportionalThreshold(BigDecimal thresholdPercent) implements Scor
   /**
    * Checks the part.
    *
+   * @param thresholdPercent the lowest percentage that earns points (itself included)
    * @throws NullPointerException if the threshold is null
    */
   public ProportionalThreshold {

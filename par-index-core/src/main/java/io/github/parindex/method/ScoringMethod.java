@@ -33,6 +33,8 @@ import java.util.Optional;
  *   }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface ScoringMethod {
 

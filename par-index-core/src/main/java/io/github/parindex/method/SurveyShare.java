@@ -85,7 +85,11 @@ public record SurveyShare() implements ScoringMethod {
     return "SIPAS index / 100 x maximum points";
   }
 
-  /** The JSON codec of {@code "survey-share"}: no settings. Found by {@link java.util.ServiceLoader}. */
+  /**
+   * The JSON codec of {@code "survey-share"}: no settings. Found by {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
+   */
   public static final class Kind extends MethodKind<SurveyShare> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {

@@ -27,6 +27,8 @@ public record YesNo(BigDecimal yesPoints, BigDecimal noPoints) implements Scorin
   /**
    * Checks the numbers against the numeric gate.
    *
+   * @param yesPoints the points for yes
+   * @param noPoints the points for no
    * @throws NullPointerException if a number is null
    * @throws io.github.parindex.model.ParIndexException if a number is past the library's limits
    */
@@ -91,7 +93,11 @@ public record YesNo(BigDecimal yesPoints, BigDecimal noPoints) implements Scorin
     return yesPoints.compareTo(points) > 0 ? List.of(new Improvement(Answer.yes(), "yes", yesPoints)) : List.of();
   }
 
-  /** The JSON codec of {@code "yes-no"}: {@code {"yes": 1, "no": 0}}. Found by {@link java.util.ServiceLoader}. */
+  /**
+   * The JSON codec of {@code "yes-no"}: {@code {"yes": 1, "no": 0}}. Found by {@link java.util.ServiceLoader}.
+   *
+   * @since 0.1.0
+   */
   public static final class Kind extends MethodKind<YesNo> {
     /** Used by {@link java.util.ServiceLoader}. */
     public Kind() {

@@ -16,33 +16,42 @@ import org.immutables.value.Value;
  *     .code("TG-STC").name("Sở Tài chính").level(UnitLevel.DEPARTMENT)
  *     .parentCode("TG").block("Sở, ban, ngành").build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class AdministrativeUnit {
 
-  /** A stable identifier chosen by the caller, such as a statistical code or an abbreviation. */
+  /** {@return a stable identifier chosen by the caller, such as a statistical code or an abbreviation} */
   public abstract String code();
 
-  /** The official Vietnamese name, e.g. {@code "Sở Tài chính"}. */
+  /** {@return the official Vietnamese name, e.g. {@code "Sở Tài chính"}} */
   public abstract String name();
 
+  /** {@return the level the unit is scored at, which selects the rule sets that apply to it} */
   public abstract UnitLevel level();
 
-  /** The code of the unit this one belongs to, e.g. the province of a department. */
+  /** {@return the code of the unit this one belongs to, e.g. the province of a department} */
   public abstract Optional<String> parentCode();
 
-  /** The block (khối) the unit is ranked in, e.g. {@code "Sở, ban, ngành"}. */
+  /** {@return the block (khối) the unit is ranked in, e.g. {@code "Sở, ban, ngành"}} */
   public abstract Optional<String> block();
 
-  /** The cluster (cụm) the unit is ranked in, e.g. {@code "Cụm 1"}. */
+  /** {@return the cluster (cụm) the unit is ranked in, e.g. {@code "Cụm 1"}} */
   public abstract Optional<String> cluster();
 
-  /** First day the unit exists, if known. */
+  /** {@return first day the unit exists, if known} */
   public abstract Optional<LocalDate> validFrom();
 
-  /** Last day the unit exists (inclusive), if it ended, e.g. 2025-06-30 for a merged province. */
+  /** {@return last day the unit exists (inclusive), if it ended, e.g. 2025-06-30 for a merged province} */
   public abstract Optional<LocalDate> validUntil();
 
+  /**
+   * Checks the unit when it is built.
+   *
+   * @throws IllegalArgumentException if the code or the name is blank, or {@code validUntil} is before
+   *     {@code validFrom}
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(code(), "unit code");
@@ -53,16 +62,33 @@ public abstract class AdministrativeUnit {
     }
   }
 
-  /** A unit with just a code, a name and a level. */
+  /**
+   * A unit with just a code, a name and a level.
+   *
+   * @param code the caller's stable identifier, e.g. {@code "SL"}; not blank
+   * @param name the official Vietnamese name, e.g. {@code "Sơn La"}; not blank
+   * @param level the level the unit is scored at
+   * @return the unit, without parent, block, cluster or validity period
+   * @throws IllegalArgumentException if the code or the name is blank
+   */
   public static AdministrativeUnit of(String code, String name, UnitLevel level) {
     return builder().code(code).name(name).level(level).build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link AdministrativeUnit}; {@code code}, {@code name} and {@code level} are required. */
+  /**
+   * Builds an {@link AdministrativeUnit}; {@code code}, {@code name} and {@code level} are required.
+   *
+   * <pre>{@code
+   * AdministrativeUnit u = AdministrativeUnit.builder().code("SL").name("Sơn La").level(UnitLevel.PROVINCE).build();
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAdministrativeUnit.Builder {}
 
   @Override

@@ -22,22 +22,28 @@ import org.immutables.value.Value;
  *     .addInputs(LeafInput.self("1.1", Answer.points("2.5")))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Assessment {
 
+  /** {@return the unit assessed} */
   public abstract AdministrativeUnit unit();
 
-  /** The id of the rule set the answers follow. */
+  /** {@return the id of the rule set the answers follow} */
   public abstract String ruleSetId();
 
-  /** The assessment year (năm đánh giá), e.g. 2024 for PAR Index 2024. */
+  /** {@return the assessment year (năm đánh giá), e.g. 2024 for PAR Index 2024} */
   public abstract int year();
 
-  /** One input per code; order does not matter. */
+  /** {@return one input per code; order does not matter} */
   public abstract List<LeafInput> inputs();
 
-  /** The inputs by code. Duplicate codes are reported when the assessment is scored; the first one is kept here. */
+  /**
+   * {@return the inputs by code. Duplicate codes are reported when the assessment is scored; the first one is kept
+   * here}
+   */
   @Value.Lazy
   public Map<String, LeafInput> inputsByCode() {
     Map<String, LeafInput> byCode = new LinkedHashMap<>();
@@ -47,11 +53,22 @@ public abstract class Assessment {
     return java.util.Collections.unmodifiableMap(byCode);
   }
 
+  /**
+   * The input for one criterion code.
+   *
+   * @param code a leaf's code, e.g. {@code "1.1"}
+   * @return the first input with that code, or empty when there is none
+   */
   public Optional<LeafInput> input(String code) {
     return Optional.ofNullable(inputsByCode().get(code));
   }
 
-  /** A copy with the input for {@code input.code()} replaced (or added). */
+  /**
+   * A copy with one input replaced or added; every other input is kept in order.
+   *
+   * @param input the new input; it replaces the first input with the same code (later duplicates are dropped)
+   * @return a copy with the input for {@code input.code()} replaced, or added at the end
+   */
   public Assessment withInput(LeafInput input) {
     List<LeafInput> copy = new java.util.ArrayList<>();
     boolean replaced = false;
@@ -71,10 +88,19 @@ public abstract class Assessment {
     return builder().from(this).inputs(copy).build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link Assessment}; {@code unit}, {@code ruleSetId} and {@code year} are required. */
+  /**
+   * Builds an {@link Assessment}; {@code unit}, {@code ruleSetId} and {@code year} are required.
+   *
+   * <pre>{@code
+   * Assessment a = Assessment.builder().unit(unit).ruleSetId("vn-bnv-876-2022-province").year(2022).build();
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAssessment.Builder {}
 }

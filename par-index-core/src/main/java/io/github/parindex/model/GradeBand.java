@@ -1,5 +1,6 @@
 package io.github.parindex.model;
 
+import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param description the official wording, e.g. {@code "từ 90% trở lên"}, if any
  * @param floors conditions on components that a unit must meet as well; empty for most grades
  * @param aliases other labels the grade is published under, compared like the label (see {@link #isCalled})
+ * @since 0.1.0
  */
 public record GradeBand(
     String label, BigDecimal minimumIndex, Optional<String> description, List<Floor> floors, List<String> aliases) {
@@ -37,6 +39,13 @@ public record GradeBand(
    * @since 0.1.0
    */
   public record Floor(Optional<String> component, BigDecimal minimumIndex) {
+    /**
+     * Checks the components.
+     *
+     * @param component the component's code, or empty for every component
+     * @param minimumIndex the lowest component index allowed, inclusive, in percent
+     * @throws IllegalArgumentException if the component is blank or the minimum is negative
+     */
     public Floor {
       Checks.notNull(component, "component");
       component.ifPresent(c -> Checks.notBlank(c, "floor component"));
@@ -67,6 +76,17 @@ public record GradeBand(
     }
   }
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param label the label as published; not blank
+   * @param minimumIndex the lowest index that earns the grade, inclusive, in percent; not negative
+   * @param description the official wording, if any
+   * @param floors conditions on components that a unit must meet as well
+   * @param aliases other labels the grade is published under
+   * @throws IllegalArgumentException if the label or an alias is blank, the minimum is negative, or an alias repeats
+   *     a name of the grade (after folding)
+   */
   public GradeBand {
     Checks.notBlank(label, "grade label");
     Checks.nonNegative(minimumIndex, "minimum index of grade " + label);
@@ -92,12 +112,31 @@ public record GradeBand(
     this(label, minimumIndex, description, List.of(), List.of());
   }
 
+  /**
+   * A grade with just a label and its lowest index.
+   *
+   * @param label the label as published, e.g. {@code "A"}
+   * @param minimumIndex the lowest index that earns it, inclusive, in percent (e.g. {@code 90})
+   * @return the grade, without description, floors or aliases
+   * @throws IllegalArgumentException if the label is blank or the minimum is negative
+   */
   public static GradeBand of(String label, BigDecimal minimumIndex) {
     return new GradeBand(label, minimumIndex, Optional.empty());
   }
 
+  /**
+   * A grade with its official wording, the minimum given as decimal text.
+   *
+   * @param label the label as published, e.g. {@code "A"}
+   * @param minimumIndex the lowest index that earns it, inclusive, in percent, e.g. {@code "90"}
+   * @param description the official wording, e.g. {@code "từ 90% trở lên"}
+   * @return the grade, without floors or aliases
+   * @throws ParIndexException if the minimum is not a decimal or is past the library's numeric limits
+   * @throws IllegalArgumentException if the label is blank or the minimum is negative
+   */
   public static GradeBand of(String label, String minimumIndex, String description) {
-    return new GradeBand(label, new BigDecimal(minimumIndex), Optional.of(description));
+    return new GradeBand(label, Numbers.parse(minimumIndex, "minimum index of grade " + label),
+        Optional.of(description));
   }
 
   /**

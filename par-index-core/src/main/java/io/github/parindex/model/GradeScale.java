@@ -20,9 +20,16 @@ import java.util.Set;
  * }</pre>
  *
  * @param bands the bands, ordered from the highest minimum to the lowest
+ * @since 0.1.0
  */
 public record GradeScale(List<GradeBand> bands) {
 
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param bands the bands, ordered from the highest minimum to the lowest
+   * @throws IllegalArgumentException if a label or name repeats, or the bands are not ordered from the highest minimum down
+   */
   public GradeScale {
     Checks.notNull(bands, "bands");
     bands = List.copyOf(bands);
@@ -32,11 +39,19 @@ public record GradeScale(List<GradeBand> bands) {
     }
   }
 
-  /** A scale with no grades: every index is ungraded. */
+  /** {@return a scale with no grades: every index is ungraded} */
   public static GradeScale none() {
     return new GradeScale(List.of());
   }
 
+  /**
+   * A scale of the given bands.
+   *
+   * @param bands the bands, from the highest minimum down
+   * @return the scale
+   * @throws IllegalArgumentException if a label or name repeats or the bands are not ordered from the highest
+   *     minimum down
+   */
   public static GradeScale of(GradeBand... bands) {
     return new GradeScale(List.of(bands));
   }
@@ -44,6 +59,9 @@ public record GradeScale(List<GradeBand> bands) {
   /**
    * The grade an index earns: the first band whose minimum it reaches. Floors on components are not checked: use
    * {@link #grade(BigDecimal, Map)} for a scale that has them.
+   *
+   * @param index the unit's index, in percent
+   * @return the band, or empty when the index is below the lowest band
    */
   public Optional<GradeBand> grade(BigDecimal index) {
     for (GradeBand band : bands) {
@@ -64,6 +82,13 @@ public record GradeScale(List<GradeBand> bands) {
    * @since 0.1.0
    */
   public record Grading(Optional<GradeBand> band, List<String> reasons) {
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param band the grade, if any
+     * @param reasons e.g. {@code "index 92.00 reaches 1 (from 90%), but component 3 is at 78.00%, under the floor of
+     *     every component at 80% or more"}; empty when no floor applied
+     */
     public Grading {
       Checks.notNull(band, "band");
       reasons = List.copyOf(reasons);
@@ -137,7 +162,12 @@ public record GradeScale(List<GradeBand> bands) {
     return bands.stream().anyMatch(b -> !b.floors().isEmpty());
   }
 
-  /** The band just above the given one, i.e. the next grade to reach; empty at the top. */
+  /**
+   * The band just above the given one, i.e. the next grade to reach.
+   *
+   * @param current the unit's grade, or empty for an ungraded unit
+   * @return the next band up; the lowest band for an ungraded unit; empty at the top or for a scale without bands
+   */
   public Optional<GradeBand> next(Optional<GradeBand> current) {
     if (bands.isEmpty()) {
       return Optional.empty();

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *     .scoringText("100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Node {
@@ -34,45 +36,49 @@ public abstract class Node {
    */
   public static final int MAX_DEPTH = 32;
 
-  /** The code exactly as the decision numbers it, e.g. {@code "3"}, {@code "3.1"}, {@code "3.1.2"}. */
+  /** {@return the code exactly as the decision numbers it, e.g. {@code "3"}, {@code "3.1"}, {@code "3.1.2"}} */
   public abstract String code();
 
-  /** The official Vietnamese name. */
+  /** {@return the official Vietnamese name} */
   public abstract String name();
 
-  /** An English gloss of the name, if any. */
+  /** {@return an English gloss of the name, if any} */
   public abstract Optional<String> gloss();
 
-  /** Maximum points; for a bonus or penalty node, the cap on what it adds or subtracts. */
+  /** {@return maximum points; for a bonus or penalty node, the cap on what it adds or subtracts} */
   public abstract BigDecimal maxPoints();
 
+  /** {@return how the node's points combine with its siblings'; {@link NodeRole#SCORED} unless set} */
   @Value.Default
   public NodeRole role() {
     return NodeRole.SCORED;
   }
 
-  /** Where a leaf's points come from; empty on parents. */
+  /** {@return where a leaf's points come from; empty on parents} */
   public abstract Optional<PointSource> source();
 
-  /** How a leaf turns an answer into points; empty on parents. */
+  /** {@return how a leaf turns an answer into points; empty on parents} */
   public abstract Optional<ScoringMethod> method();
 
-  /** The scoring text as printed in the decision (cách tính điểm), kept verbatim. */
+  /** {@return the scoring text as printed in the decision (cách tính điểm), kept verbatim} */
   public abstract Optional<String> scoringText();
 
+  /** {@return the clause of the decision the node comes from, if recorded} */
   public abstract Optional<LegalReference> legalReference();
 
-  /** Where this node's data comes from; when empty the rule set's provenance applies. */
+  /** {@return where this node's data comes from; when empty the rule set's provenance applies} */
   public abstract Optional<Provenance> provenance();
 
+  /** {@return the sub-nodes, in the decision's order; empty for a leaf} */
   public abstract List<Node> children();
 
-  /** The depth kind derived from the code's segments ({@code 3} component, {@code 3.1} criterion, ...). */
+  /** {@return the depth kind derived from the code's segments ({@code 3} component, {@code 3.1} criterion, ...)} */
   @Value.Derived
   public NodeKind kind() {
     return NodeKind.atDepth(code().split("\\.").length);
   }
 
+  /** {@return whether the node has no children (and so has a scoring method)} */
   public boolean isLeaf() {
     return children().isEmpty();
   }
@@ -88,6 +94,13 @@ public abstract class Node {
     return deepest + 1;
   }
 
+  /**
+   * Checks the node when it is built.
+   *
+   * @throws IllegalArgumentException if the code is blank or has spaces, the name is blank or the maximum is
+   *     negative
+   * @throws ParIndexException if the node heads a tree deeper than {@link #MAX_DEPTH} levels
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank(code(), "criterion code");
@@ -101,7 +114,11 @@ public abstract class Node {
     }
   }
 
-  /** Visits this node and every descendant, parents first, in declared order. */
+  /**
+   * Visits this node and every descendant, parents first, in declared order.
+   *
+   * @param action called once per node
+   */
   public void forEach(java.util.function.Consumer<Node> action) {
     action.accept(this);
     for (Node child : children()) {
@@ -109,26 +126,47 @@ public abstract class Node {
     }
   }
 
-  /** A copy with another maximum. */
+  /**
+   * A copy with another maximum.
+   *
+   * @param maxPoints the new maximum points, not negative
+   * @return the copy
+   */
   public Node withMaxPoints(BigDecimal maxPoints) {
     return builder().from(this).maxPoints(maxPoints).build();
   }
 
-  /** A copy with another scoring method. */
+  /**
+   * A copy with another scoring method.
+   *
+   * @param method the new method
+   * @return the copy
+   */
   public Node withMethod(ScoringMethod method) {
     return builder().from(this).method(method).build();
   }
 
-  /** A copy with other children. */
+  /**
+   * A copy with other children.
+   *
+   * @param children the new children, in order
+   * @return the copy
+   * @throws ParIndexException if the tree would be deeper than {@link #MAX_DEPTH} levels
+   */
   public Node withChildren(List<Node> children) {
     return builder().from(this).children(children).build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Node}; {@code code}, {@code name} and {@code maxPoints} are required. */
+  /**
+   * Builds a {@link Node}; {@code code}, {@code name} and {@code maxPoints} are required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableNode.Builder {}
 
   @Override

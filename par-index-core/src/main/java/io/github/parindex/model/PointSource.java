@@ -10,6 +10,8 @@ package io.github.parindex.model;
  * PointSource.CITIZENS_SURVEY.isSurvey();   // true: measured, never self-assessed
  * LeafInput.measured("8.1", Answer.percent("84.73"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum PointSource {
   /** Self-assessed by the unit with evidence, then appraised by a council (điểm thẩm định). */
@@ -27,11 +29,12 @@ public enum PointSource {
     this.vietnameseLabel = vietnameseLabel;
   }
 
+  /** {@return the name the decisions use, e.g. {@code "Số liệu kết quả"}} */
   public String vietnameseLabel() {
     return vietnameseLabel;
   }
 
-  /** Whether the points come from a sociological survey and so cannot be self-assessed. */
+  /** {@return whether the points come from a sociological survey and so cannot be self-assessed} */
   public boolean isSurvey() {
     return this == LEADERS_SURVEY || this == CITIZENS_SURVEY;
   }

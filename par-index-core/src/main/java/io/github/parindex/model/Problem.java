@@ -43,6 +43,11 @@ public record Problem(
   /**
    * Checks the parts.
    *
+   * @param severity whether the problem stops the input being used
+   * @param unit the unit's code, for assessment problems
+   * @param code the criterion code, when the problem is at a node
+   * @param location where in a file or document, when the problem came from one
+   * @param message what is wrong, naming the bad value; not blank
    * @throws NullPointerException if any part is null
    * @throws IllegalArgumentException if the message is blank
    */
@@ -198,6 +203,11 @@ public record Problem(
     /**
      * Checks the parts.
      *
+     * @param source the file's name or path, a resource name, or {@code ""} when not known
+     * @param line the 1-based line, 0 when not known
+     * @param column the 1-based column (character position), 0 when not known
+     * @param path the JSON path, YAML path or CSV column name of the value, {@code ""} when none
+     * @param row the 1-based data row of a table (0 = its header), -1 when the document has no rows
      * @throws NullPointerException if source or path is null
      * @throws IllegalArgumentException if line or column is negative or row is below -1
      */

@@ -4,6 +4,8 @@ package io.github.parindex.model;
  * <pre>{@code
  * Provenance.of(ProvenanceStatus.INFERRED, "45 = 100 − 13 − 10.5 − 15 − 16.5");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ProvenanceStatus {
   /** Read in the decision or in a source that quotes it. */

@@ -7,6 +7,8 @@ package io.github.parindex.model;
  * <pre>{@code
  * RoundingPolicy.halfUp(2).withStage(RoundingStage.LEAF);   // published parts always add up
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum RoundingStage {
   /**

@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  *     .addNodes(component1, component2)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class RuleSet {
@@ -78,57 +80,65 @@ public abstract class RuleSet {
     return java.util.Optional.empty();
   }
 
-  /** The version of this data, changed when an erratum is fixed; {@code "1"} by default. */
+  /** {@return the version of this data, changed when an erratum is fixed; {@code "1"} by default} */
   @Value.Default
   public String version() {
     return "1";
   }
 
+  /** {@return the rule set's title, e.g. the decision's name of the appendix} */
   public abstract String title();
 
-  /** Who issued the rule, e.g. {@code "Bộ Nội vụ"} or {@code "UBND tỉnh Hà Tĩnh"}. */
+  /** {@return who issued the rule, e.g. {@code "Bộ Nội vụ"} or {@code "UBND tỉnh Hà Tĩnh"}} */
   public abstract String issuer();
 
-  /** The decision that issued the rule. */
+  /** {@return the decision that issued the rule} */
   public abstract LegalReference legalBasis();
 
-  /** The unit levels scored by this rule set. */
+  /** {@return the unit levels scored by this rule set} */
   public abstract Set<UnitLevel> appliesTo();
 
-  /** The assessment years the rule set is for. */
+  /** {@return the assessment years the rule set is for} */
   public abstract YearRange years();
 
-  /** The maximum total: the sum of the components' maxima (100 in most sets, 60 in some). */
+  /** {@return the maximum total: the sum of the components' maxima (100 in most sets, 60 in some)} */
   public abstract BigDecimal maxTotal();
 
+  /** {@return how points and the index are rounded, and at which stage} */
   public abstract RoundingPolicy rounding();
 
-  /** Grades for every unit, unless {@link #gradesByBlock()} has a scale for the unit's block. */
+  /** {@return grades for every unit, unless {@link #gradesByBlock()} has a scale for the unit's block} */
   @Value.Default
   public GradeScale grades() {
     return GradeScale.none();
   }
 
-  /** Grade scales that differ by block (khối), keyed by block label. */
+  /** {@return grade scales that differ by block (khối), keyed by block label} */
   public abstract Map<String, GradeScale> gradesByBlock();
 
-  /** Whether bonus points may lift the total above the maximum (and the index above 100%). */
+  /** {@return whether bonus points may lift the total above the maximum (and the index above 100%)} */
   @Value.Default
   public boolean allowAboveMaximum() {
     return false;
   }
 
+  /** {@return where the rule set's data comes from and how sure that is} */
   public abstract Provenance provenance();
 
-  /** The components (lĩnh vực), in the decision's order. */
+  /** {@return the components (lĩnh vực), in the decision's order} */
   public abstract List<Node> nodes();
 
-  /** The grade scale that applies to a unit. */
+  /**
+   * The grade scale that applies to a unit.
+   *
+   * @param unit the unit; its block selects a scale from {@link #gradesByBlock()}
+   * @return the block's scale, or {@link #grades()} when the unit has no block or its block has none
+   */
   public GradeScale gradesFor(AdministrativeUnit unit) {
     return unit.block().map(b -> gradesByBlock().get(b)).orElse(grades());
   }
 
-  /** Every node by code, in tree order (parents first). */
+  /** {@return every node by code, in tree order (parents first)} */
   @Value.Lazy
   public Map<String, Node> nodesByCode() {
     Map<String, Node> byCode = new LinkedHashMap<>();
@@ -138,7 +148,7 @@ public abstract class RuleSet {
     return Collections.unmodifiableMap(byCode);
   }
 
-  /** The parent code of every non-top node. */
+  /** {@return the parent code of every non-top node} */
   @Value.Lazy
   public Map<String, String> parentCodes() {
     Map<String, String> parents = new LinkedHashMap<>();
@@ -148,11 +158,17 @@ public abstract class RuleSet {
     return Collections.unmodifiableMap(parents);
   }
 
+  /**
+   * A node by its code.
+   *
+   * @param code the code exactly as the decision numbers it, e.g. {@code "3.1.2"}
+   * @return the node anywhere in the tree, or empty when there is none
+   */
   public Optional<Node> node(String code) {
     return Optional.ofNullable(nodesByCode().get(code));
   }
 
-  /** The leaves, in tree order. */
+  /** {@return the leaves, in tree order} */
   @Value.Lazy
   public List<Node> leaves() {
     List<Node> leaves = new ArrayList<>();
@@ -164,11 +180,23 @@ public abstract class RuleSet {
     return Collections.unmodifiableList(leaves);
   }
 
-  /** Whether this rule set is meant for a unit level in a year. */
+  /**
+   * Whether this rule set is meant for a unit level in a year.
+   *
+   * @param level the unit level
+   * @param year the assessment year
+   * @return whether the level is in {@link #appliesTo()} and the year in {@link #years()}
+   */
   public boolean appliesTo(UnitLevel level, int year) {
     return appliesTo().contains(level) && years().contains(year);
   }
 
+  /**
+   * Checks the whole rule set when it is built, reporting every problem at once.
+   *
+   * @throws ParIndexException listing every inconsistency (maxima that do not add up, duplicate codes, leaves
+   *     without a method, ...)
+   */
   @Value.Check
   protected void check() {
     List<Problem> problems = RuleSetChecks.problems(this);
@@ -177,7 +205,14 @@ public abstract class RuleSet {
     }
   }
 
-  /** A copy with a node replaced, found by code anywhere in the tree; the copy is checked again. */
+  /**
+   * A copy with a node replaced, found by code anywhere in the tree; the copy is checked again.
+   *
+   * @param replacement the new node; its code names the node it replaces
+   * @return the copy
+   * @throws IllegalArgumentException if the rule set has no node with that code
+   * @throws ParIndexException if the copy is inconsistent (e.g. the maxima no longer add up)
+   */
   public RuleSet withNode(Node replacement) {
     Checks.check(nodesByCode().containsKey(replacement.code()), "rule set %s has no criterion %s", id(),
         replacement.code());
@@ -202,26 +237,48 @@ public abstract class RuleSet {
     return node.withChildren(children);
   }
 
-  /** A copy with another maximum total (to go with {@link #withNode} when a component's maximum changes). */
+  /**
+   * A copy with another maximum total, to go with {@link #withNode} when a component's maximum changes.
+   *
+   * @param maxTotal the new maximum total
+   * @return the copy
+   * @throws ParIndexException if the copy is inconsistent
+   */
   public RuleSet withMaxTotal(BigDecimal maxTotal) {
     return builder().from(this).maxTotal(maxTotal).build();
   }
 
-  /** A copy with other grades. */
+  /**
+   * A copy with other grades.
+   *
+   * @param grades the grade scale for every unit
+   * @return the copy
+   * @throws ParIndexException if the copy is inconsistent
+   */
   public RuleSet withGrades(GradeScale grades) {
     return builder().from(this).grades(grades).build();
   }
 
-  /** A copy with another rounding policy. */
+  /**
+   * A copy with another rounding policy.
+   *
+   * @param rounding the new policy
+   * @return the copy
+   */
   public RuleSet withRounding(RoundingPolicy rounding) {
     return builder().from(this).rounding(rounding).build();
   }
 
+  /** {@return a new, empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link RuleSet}; everything but the defaults and {@code gradesByBlock} is required. */
+  /**
+   * Builds a {@link RuleSet}; everything but the defaults and {@code gradesByBlock} is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableRuleSet.Builder {}
 
   @Override

@@ -12,6 +12,8 @@ package io.github.parindex.model;
  * UnitLevel.DEPARTMENT.vietnameseLabel();   // "Sở, ban, ngành"
  * ruleSet.appliesTo(UnitLevel.PROVINCE, 2024);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum UnitLevel {
   /** Bộ, cơ quan ngang bộ. */
@@ -35,7 +37,7 @@ public enum UnitLevel {
     this.vietnameseLabel = vietnameseLabel;
   }
 
-  /** The official Vietnamese name of the level. */
+  /** {@return the official Vietnamese name of the level} */
   public String vietnameseLabel() {
     return vietnameseLabel;
   }

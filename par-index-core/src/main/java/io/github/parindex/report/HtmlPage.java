@@ -29,6 +29,8 @@ import java.util.Objects;
  *     .comparison(YearComparison.of(lineage, "X", LocalDate.of(2025, 7, 1), cards))
  *     .render();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class HtmlPage {
   private final String title;
@@ -39,7 +41,11 @@ public final class HtmlPage {
     this.sections = List.copyOf(sections);
   }
 
-  /** An empty page with a title. */
+  /**
+   * {@return an empty page with a title}
+   *
+   * @param title the page's title, also its first heading (escaped)
+   */
   public static HtmlPage titled(String title) {
     return new HtmlPage(Objects.requireNonNull(title, "title"), List.of());
   }
@@ -50,12 +56,23 @@ public final class HtmlPage {
     return new HtmlPage(title, all);
   }
 
-  /** A paragraph of plain text (escaped). */
+  /**
+   * A copy with one more section: a paragraph of plain text (escaped).
+   *
+   * @param text the paragraph, as plain text
+   * @return a new page; this one is unchanged
+   */
   public HtmlPage note(String text) {
     return with("<p class=\"note\">" + Escaping.html(text) + "</p>\n");
   }
 
-  /** A scorecard: the total, index and grade, a bar chart of component indices, and a table of every node. */
+  /**
+   * A copy with one more section: a scorecard: the total, index and grade, a bar chart of component indices, and a
+   * table of every node.
+   *
+   * @param card the scorecard
+   * @return a new page; this one is unchanged
+   */
   public HtmlPage scorecard(Scorecard card) {
     Objects.requireNonNull(card, "card");
     StringBuilder s = new StringBuilder("<section class=\"scorecard\">\n");
@@ -91,7 +108,13 @@ public final class HtmlPage {
     return with(s.append("</section>\n").toString());
   }
 
-  /** A ranking: per group, a bar chart of the units' indices (coloured by grade) and a table. */
+  /**
+   * A copy with one more section: a ranking: per group, a bar chart of the units' indices (coloured by grade) and a
+   * table.
+   *
+   * @param ranking the ranking
+   * @return a new page; this one is unchanged
+   */
   public HtmlPage ranking(Ranking ranking) {
     Objects.requireNonNull(ranking, "ranking");
     Map<String, String> gradeClass = new LinkedHashMap<>();
@@ -136,7 +159,13 @@ public final class HtmlPage {
     return with(s.append("</section>\n").toString());
   }
 
-  /** The {@code top} leaves with the most points still available. */
+  /**
+   * A copy with one more section: the {@code top} leaves with the most points still available.
+   *
+   * @param gains the gains of one scorecard
+   * @param top how many leaves to list
+   * @return a new page; this one is unchanged
+   */
   public HtmlPage gains(Gains gains, int top) {
     Objects.requireNonNull(gains, "gains");
     StringBuilder s = new StringBuilder("<section class=\"gains\">\n<h2>Points still available</h2>\n");
@@ -156,7 +185,13 @@ public final class HtmlPage {
     return with(s.append("</tbody>\n</table>\n</section>\n").toString());
   }
 
-  /** A verified path to a grade or index: the steps as concrete answers and the index reached. */
+  /**
+   * A copy with one more section: a verified path to a grade or index: the steps as concrete answers and the index
+   * reached.
+   *
+   * @param path the path, as {@link Gains#pathToNextGrade()} or {@link Gains#pathToIndex} found it
+   * @return a new page; this one is unchanged
+   */
   public HtmlPage path(Gains.Path path) {
     Objects.requireNonNull(path, "path");
     StringBuilder s = new StringBuilder("<section class=\"path\">\n<h2>");
@@ -183,7 +218,13 @@ public final class HtmlPage {
     return with(s.append("</p>\n</section>\n").toString());
   }
 
-  /** A scenario's difference: total, index and grade, and every changed node. */
+  /**
+   * A copy with one more section: a scenario's difference: total, index and grade, and every changed node.
+   *
+   * @param heading the section's heading, e.g. the scenario's name
+   * @param diff the difference
+   * @return a new page; this one is unchanged
+   */
   public HtmlPage diff(String heading, ScorecardDiff diff) {
     Objects.requireNonNull(diff, "diff");
     StringBuilder s = new StringBuilder("<section class=\"diff\">\n<h2>").append(Escaping.html(heading)).append("</h2>\n");
@@ -205,7 +246,13 @@ public final class HtmlPage {
     return with(s.append("</tbody>\n</table>\n</section>\n").toString());
   }
 
-  /** A comparison across years: per pair of years, a chart of component indices in both years and a table. */
+  /**
+   * A copy with one more section: a comparison across years: per pair of years, a chart of component indices in both
+   * years and a table.
+   *
+   * @param comparison the comparison
+   * @return a new page; this one is unchanged
+   */
   public HtmlPage comparison(YearComparison comparison) {
     Objects.requireNonNull(comparison, "comparison");
     StringBuilder s = new StringBuilder("<section class=\"comparison\">\n<h2>Comparison across years</h2>\n");
@@ -243,7 +290,7 @@ public final class HtmlPage {
     return with(s.append("</section>\n").toString());
   }
 
-  /** The page as one HTML5 document. */
+  /** {@return the page as one HTML5 document} */
   public String render() {
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
     s.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");

@@ -23,11 +23,17 @@ import java.util.Set;
  *
  * <p>For a page with several sections (a scorecard, its gains, a path to the next grade, a comparison with last year)
  * use {@link HtmlPage}.
+ *
+ * @since 0.1.0
  */
 public final class Reports {
   private Reports() {}
 
-  /** A scorecard as Markdown: a heading, the total, index and grade, and a table of every node. */
+  /**
+   * {@return a scorecard as Markdown: a heading, the total, index and grade, and a table of every node}
+   *
+   * @param card the scorecard
+   */
   public static String markdown(Scorecard card) {
     Objects.requireNonNull(card, "card");
     StringBuilder s = new StringBuilder();
@@ -53,7 +59,11 @@ public final class Reports {
     return s.toString();
   }
 
-  /** A ranking as Markdown: one table per group. */
+  /**
+   * {@return a ranking as Markdown: one table per group}
+   *
+   * @param ranking the ranking
+   */
   public static String markdown(Ranking ranking) {
     Objects.requireNonNull(ranking, "ranking");
     StringBuilder s = new StringBuilder();
@@ -108,6 +118,9 @@ public final class Reports {
   /**
    * A scorecard as CSV (RFC 4180, comma-separated, CRLF line ends), one row per node then a {@code total} row. Columns:
    * {@code unit_code,unit_name,year,code,name,kind,role,source,applicable,points,effective_maximum,maximum,index}.
+   *
+   * @param card the scorecard
+   * @return the CSV text, with a header row
    */
   public static String csv(Scorecard card) {
     Objects.requireNonNull(card, "card");
@@ -130,6 +143,9 @@ public final class Reports {
   /**
    * A ranking as CSV (RFC 4180, CRLF line ends). Columns:
    * {@code group,rank,tied,unit_code,unit_name,year,total,effective_maximum,index,grade}.
+   *
+   * @param ranking the ranking
+   * @return the CSV text, with a header row
    */
   public static String csv(Ranking ranking) {
     Objects.requireNonNull(ranking, "ranking");
@@ -145,12 +161,21 @@ public final class Reports {
     return s.toString();
   }
 
-  /** A scorecard as a self-contained HTML page with an SVG bar chart of its component indices. */
+  /**
+   * {@return a scorecard as a self-contained HTML page with an SVG bar chart of its component indices}
+   *
+   * @param card the scorecard
+   */
   public static String html(Scorecard card) {
     return HtmlPage.titled(card.unit().name() + " — " + card.year()).scorecard(card).render();
   }
 
-  /** A ranking as a self-contained HTML page with an SVG bar chart of the units' indices. */
+  /**
+   * {@return a ranking as a self-contained HTML page with an SVG bar chart of the units' indices}
+   *
+   * @param ranking the ranking
+   * @param title the page's title
+   */
   public static String html(Ranking ranking, String title) {
     return HtmlPage.titled(title).ranking(ranking).render();
   }

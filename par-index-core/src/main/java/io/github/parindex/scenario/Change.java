@@ -20,13 +20,15 @@ import java.util.Objects;
  * Change.method("6.1", Methods.proportional());
  * Change.gradeThreshold("A", "85");                          // group A from 85% instead of 90%
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface Change {
 
-  /** The change in words, e.g. {@code "3.2.1: answer 80%"}. */
+  /** {@return the change in words, e.g. {@code "3.2.1: answer 80%"}} */
   String describe();
 
-  /** Whether the change is to the assessment (rather than to the rule set). */
+  /** {@return whether the change is to the assessment (rather than to the rule set)} */
   boolean changesAssessment();
 
   /**
@@ -36,8 +38,15 @@ public sealed interface Change {
    *
    * @param code the leaf's code
    * @param answer the new answer
+   * @since 0.1.0
    */
   record SetAnswer(String code, Answer answer) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param answer the new answer
+     */
     public SetAnswer {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(answer, "answer");
@@ -60,8 +69,17 @@ public sealed interface Change {
    * @param code the leaf's code
    * @param points the appraised points, within the leaf's maximum
    * @param reason the reason, as an appraisal needs one
+   * @since 0.1.0
    */
   record SetAppraisedPoints(String code, BigDecimal points, String reason) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param points the appraised points, within the leaf's maximum
+     * @param reason the reason, as an appraisal needs one
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public SetAppraisedPoints {
       Objects.requireNonNull(code, "code");
       points = Numbers.check(points, "appraised points");
@@ -84,8 +102,15 @@ public sealed interface Change {
    *
    * @param code the node's code
    * @param reason why it does not apply
+   * @since 0.1.0
    */
   record MarkNotApplicable(String code, String reason) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the node's code
+     * @param reason why it does not apply
+     */
     public MarkNotApplicable {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(reason, "reason");
@@ -110,8 +135,17 @@ public sealed interface Change {
    * @param code the leaf's code
    * @param from the boundary now, in percent, e.g. 80
    * @param to the boundary in the scenario, in percent, e.g. 75
+   * @since 0.1.0
    */
   record MoveBandBoundary(String code, BigDecimal from, BigDecimal to) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param from the boundary now, in percent, e.g. 80
+     * @param to the boundary in the scenario, in percent, e.g. 75
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public MoveBandBoundary {
       Objects.requireNonNull(code, "code");
       from = Numbers.check(from, "band boundary");
@@ -136,8 +170,16 @@ public sealed interface Change {
    *
    * @param code the leaf's code
    * @param maximum the new maximum points
+   * @since 0.1.0
    */
   record SetMaximum(String code, BigDecimal maximum) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param maximum the new maximum points
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public SetMaximum {
       Objects.requireNonNull(code, "code");
       maximum = Numbers.check(maximum, "maximum");
@@ -159,8 +201,15 @@ public sealed interface Change {
    *
    * @param code the leaf's code
    * @param method the new method
+   * @since 0.1.0
    */
   record SetMethod(String code, ScoringMethod method) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param method the new method
+     */
     public SetMethod {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(method, "method");
@@ -182,8 +231,16 @@ public sealed interface Change {
    *
    * @param label the grade's label, e.g. {@code "A"}
    * @param minimumIndex the new lowest index in percent that earns it
+   * @since 0.1.0
    */
   record SetGradeThreshold(String label, BigDecimal minimumIndex) implements Change {
+    /**
+     * Checks the components.
+     *
+     * @param label the grade's label, e.g. {@code "A"}
+     * @param minimumIndex the new lowest index in percent that earns it
+     * @throws io.github.parindex.model.ParIndexException if a number is past the library's numeric limits
+     */
     public SetGradeThreshold {
       Objects.requireNonNull(label, "label");
       minimumIndex = Numbers.check(minimumIndex, "grade threshold");
@@ -200,31 +257,86 @@ public sealed interface Change {
     }
   }
 
+  /**
+   * Gives a leaf another self-assessed answer.
+   *
+   * @param code the leaf's code
+   * @param answer the answer
+   * @return the change
+   */
   static Change answer(String code, Answer answer) {
     return new SetAnswer(code, answer);
   }
 
+  /**
+   * Sets a leaf's appraised points.
+   *
+   * @param code the leaf's code
+   * @param points the points, as decimal text
+   * @param reason the council's reason
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change appraisedPoints(String code, String points, String reason) {
     return new SetAppraisedPoints(code, Numbers.parse(points, "appraised points"), reason);
   }
 
+  /**
+   * Marks a leaf or subtree not applicable to the unit.
+   *
+   * @param code the code of a leaf, criterion or component
+   * @param reason why it would not apply
+   * @return the change
+   */
   static Change notApplicable(String code, String reason) {
     return new MarkNotApplicable(code, reason);
   }
 
+  /**
+   * Moves one boundary of a leaf's percent bands.
+   *
+   * @param code the leaf's code; its method must have percent bands
+   * @param fromPercent the boundary as it is, in percent, e.g. {@code "80"}
+   * @param toPercent the boundary it moves to, in percent
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change bandBoundary(String code, String fromPercent, String toPercent) {
     return new MoveBandBoundary(
         code, Numbers.parse(fromPercent, "band boundary"), Numbers.parse(toPercent, "band boundary"));
   }
 
+  /**
+   * Gives a node another maximum.
+   *
+   * @param code the node's code
+   * @param maximum the new maximum points, as decimal text
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change maximum(String code, String maximum) {
     return new SetMaximum(code, Numbers.parse(maximum, "maximum"));
   }
 
+  /**
+   * Gives a leaf another scoring method.
+   *
+   * @param code the leaf's code
+   * @param method the new method
+   * @return the change
+   */
   static Change method(String code, ScoringMethod method) {
     return new SetMethod(code, method);
   }
 
+  /**
+   * Moves a grade's lowest index.
+   *
+   * @param label the grade's label, e.g. {@code "B"}
+   * @param minimumIndex the new lowest index, in percent, as decimal text
+   * @return the change
+   * @throws io.github.parindex.model.ParIndexException if a number is not a decimal or is past the library's numeric limits
+   */
   static Change gradeThreshold(String label, String minimumIndex) {
     return new SetGradeThreshold(label, Numbers.parse(minimumIndex, "grade threshold"));
   }

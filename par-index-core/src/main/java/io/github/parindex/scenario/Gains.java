@@ -67,6 +67,8 @@ import java.util.Optional;
  * gains.pathToIndex(new BigDecimal("75")).map(Path::scenario);     // run it, render it, put it in a report
  * gains.withSearchBudget(50_000).pathToGrade("A");                 // a quicker, possibly not smallest, answer
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Gains {
 
@@ -274,8 +276,16 @@ public final class Gains {
    * @param answer the answer to give
    * @param text the answer in words, e.g. {@code "80%"}, {@code "yes"}, {@code "level \"Tốt\""}
    * @param points the points it earns
+   * @since 0.1.0
    */
   public record Option(Answer answer, String text, BigDecimal points) {
+    /**
+     * Checks the components.
+     *
+     * @param answer the answer to give
+     * @param text the answer in words, e.g. {@code "80%"}, {@code "yes"}, {@code "level \"Tốt\""}
+     * @param points the points it earns
+     */
     public Option {
       Objects.requireNonNull(answer, "answer");
       Objects.requireNonNull(text, "text");
@@ -297,15 +307,31 @@ public final class Gains {
    * @param options the better answers, fewest points first (for continuous methods only the best one; a path
    *     asks for exactly the points needed)
    * @param continuous whether any amount of points up to the maximum can be given (direct points, rates)
+   * @since 0.1.0
    */
   public record LeafGain(String code, String name, PointSource source, String method, BigDecimal maximum,
       BigDecimal points, BigDecimal available, String currentAnswer, List<Option> options, boolean continuous) {
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param code the leaf's code
+     * @param name the leaf's name
+     * @param source where its points come from
+     * @param method the kind of its scoring method
+     * @param maximum its maximum
+     * @param points its current points (as carried into the total)
+     * @param available maximum less current points
+     * @param currentAnswer the answer that counts now, in words
+     * @param options the better answers, fewest points first (for continuous methods only the best one; a path
+     *     asks for exactly the points needed)
+     * @param continuous whether any amount of points up to the maximum can be given (direct points, rates)
+     */
     public LeafGain {
       Objects.requireNonNull(code, "code");
       options = List.copyOf(options);
     }
 
-    /** Whether a path may use this leaf (its method is one whose answers can be stated). */
+    /** {@return whether a path may use this leaf (its method is one whose answers can be stated)} */
     public boolean suggestible() {
       return !options.isEmpty();
     }
@@ -313,6 +339,8 @@ public final class Gains {
     /**
      * The most a better answer can add: {@link #available()} for continuous methods, else the best option's points
      * less the current points (less than available when, say, the top band gives less than the maximum).
+     *
+     * @return the points a better answer can add, not more than {@link #available()}
      */
     public BigDecimal attainable() {
       if (options.isEmpty()) {
@@ -321,7 +349,7 @@ public final class Gains {
       return continuous ? available : options.get(options.size() - 1).points().subtract(points);
     }
 
-    /** E.g. {@code "1.1 Tỷ lệ ...: 2 points available (now 0 of 2, answer 60%)"}. */
+    /** @return the gain in words, e.g. {@code "1.1 Tỷ lệ ...: 2 points available (now 0 of 2, answer 60%)"} */
     public String describe() {
       return code + " " + name + ": " + approx(available) + " points available (now " + approx(points) + " of "
           + plain(maximum) + ", answer " + currentAnswer + ")";
@@ -338,19 +366,32 @@ public final class Gains {
    * @param answer the answer to reach
    * @param pointsBefore the leaf's published points now
    * @param pointsAfter the leaf's published points with the path applied (from the re-scored scorecard)
+   * @since 0.1.0
    */
   public record Step(String code, String name, String from, String to, Answer answer, BigDecimal pointsBefore,
       BigDecimal pointsAfter) {
+    /**
+     * Checks the components.
+     *
+     * @param code the leaf's code
+     * @param name the leaf's name
+     * @param from the current answer in words
+     * @param to the answer to reach, in words
+     * @param answer the answer to reach
+     * @param pointsBefore the leaf's published points now
+     * @param pointsAfter the leaf's published points with the path applied (from the re-scored scorecard)
+     */
     public Step {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(answer, "answer");
     }
 
+    /** {@return the points this step adds: {@code pointsAfter - pointsBefore}} */
     public BigDecimal gain() {
       return pointsAfter.subtract(pointsBefore);
     }
 
-    /** E.g. {@code "3.2.1 from 60% to 80%: +0.5 points"}. */
+    /** @return the step in words, e.g. {@code "3.2.1 from 60% to 80%: +0.5 points"} */
     public String describe() {
       return code + " from " + from + " to " + to + ": +" + plain(gain()) + " points";
     }
@@ -367,9 +408,23 @@ public final class Gains {
    * @param exhaustive whether the search for the smallest path finished within its budget; when false the path still
    *     reaches the target with the fewest leaves, but one with a smaller total may exist (if the budget ran out
    *     before the search found any path, this is the leaves with the most to give, each at its best answer)
+   *
+   * @since 0.1.0
    */
   public record Path(BigDecimal targetIndex, Optional<String> targetGrade, List<Step> steps, Scenario scenario,
       Scorecard result, boolean exhaustive) {
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param targetIndex the index to reach, in percent
+     * @param targetGrade the grade the target stands for, if any
+     * @param steps the improvements, largest gain first; empty when the target is already reached
+     * @param scenario the improvements as a scenario (one {@link Change.SetAnswer} per step)
+     * @param result the scorecard re-scored with the scenario applied; its index reaches the target
+     * @param exhaustive whether the search for the smallest path finished within its budget; when false the path still
+     *     reaches the target with the fewest leaves, but one with a smaller total may exist (if the budget ran out
+     *     before the search found any path, this is the leaves with the most to give, each at its best answer)
+     */
     public Path {
       Objects.requireNonNull(targetIndex, "targetIndex");
       Objects.requireNonNull(targetGrade, "targetGrade");
@@ -378,12 +433,12 @@ public final class Gains {
       Objects.requireNonNull(result, "result");
     }
 
-    /** The sum of the steps' gains. */
+    /** {@return the sum of the steps' gains} */
     public BigDecimal totalGain() {
       return steps.stream().map(Step::gain).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The target, the steps one per line, and the index reached. */
+    /** {@return the target, the steps one per line, and the index reached} */
     public String render() {
       String nl = System.lineSeparator();
       StringBuilder s = new StringBuilder("to reach ")

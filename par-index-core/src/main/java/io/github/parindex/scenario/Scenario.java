@@ -30,48 +30,87 @@ import java.util.Objects;
  *
  * @param name a short name for reports
  * @param changes the overrides, in order
+ * @since 0.1.0
  */
 public record Scenario(String name, List<Change> changes) {
 
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param name a short name for reports
+   * @param changes the overrides, in order
+   */
   public Scenario {
     Objects.requireNonNull(name, "name");
     changes = List.copyOf(changes);
   }
 
-  /** A scenario with no changes yet. */
+  /**
+   * {@return a scenario with no changes yet}
+   *
+   * @param name the scenario's name, for reports
+   */
   public static Scenario named(String name) {
     return new Scenario(name, List.of());
   }
 
-  /** A copy with more changes appended. */
+  /**
+   * {@return a copy with more changes appended}
+   *
+   * @param more the changes, applied in order after the ones already there
+   */
   public Scenario with(Change... more) {
     List<Change> all = new ArrayList<>(changes);
     all.addAll(List.of(more));
     return new Scenario(name, all);
   }
 
-  /** A copy with more changes appended. */
+  /**
+   * {@return a copy with more changes appended}
+   *
+   * @param more the changes, applied in order after the ones already there
+   */
   public Scenario with(List<? extends Change> more) {
     List<Change> all = new ArrayList<>(changes);
     all.addAll(more);
     return new Scenario(name, all);
   }
 
-  /** Shorthand for {@code with(Change.answer(code, answer))}. */
+  /**
+   * Shorthand for {@code with(Change.answer(code, answer))}.
+   *
+   * @param code the leaf's code
+   * @param answer the answer the leaf would have
+   * @return a scenario with one more change
+   */
   public Scenario answer(String code, Answer answer) {
     return with(Change.answer(code, answer));
   }
 
-  /** Shorthand for {@code with(Change.appraisedPoints(code, points, reason))}. */
+  /**
+   * Shorthand for {@code with(Change.appraisedPoints(code, points, reason))}.
+   *
+   * @param code the leaf's code
+   * @param points the appraised points, as decimal text
+   * @param reason the council's reason
+   * @return a scenario with one more change
+   */
   public Scenario appraisedPoints(String code, String points, String reason) {
     return with(Change.appraisedPoints(code, points, reason));
   }
 
-  /** Shorthand for {@code with(Change.notApplicable(code, reason))}. */
+  /**
+   * Shorthand for {@code with(Change.notApplicable(code, reason))}.
+   *
+   * @param code the code of a leaf or subtree
+   * @param reason why it would not apply
+   * @return a scenario with one more change
+   */
   public Scenario notApplicable(String code, String reason) {
     return with(Change.notApplicable(code, reason));
   }
 
+  /** {@return whether the scenario has no changes} */
   public boolean isEmpty() {
     return changes.isEmpty();
   }
@@ -79,6 +118,9 @@ public record Scenario(String name, List<Change> changes) {
   /**
    * The rule set and assessment with the changes applied; the originals are unchanged.
    *
+   * @param ruleSet the rule set to change
+   * @param assessment the assessment to change
+   * @return the changed pair
    * @throws ParIndexException listing every change that cannot be applied
    */
   public Applied apply(RuleSet ruleSet, Assessment assessment) {
@@ -88,6 +130,9 @@ public record Scenario(String name, List<Change> changes) {
   /**
    * Scores the originals and the changed pair, and compares the two scorecards node by node.
    *
+   * @param ruleSet the rule set
+   * @param assessment the unit's assessment
+   * @return both scorecards and their difference
    * @throws ParIndexException if the scenario cannot be applied or either pair cannot be scored
    */
   public ScenarioResult run(RuleSet ruleSet, Assessment assessment) {
@@ -97,7 +142,7 @@ public record Scenario(String name, List<Change> changes) {
     return new ScenarioResult(this, applied, before, after, ScorecardDiff.of(before, after));
   }
 
-  /** The changes in words, one per line. */
+  /** {@return the changes in words, one per line} */
   public String describe() {
     StringBuilder s = new StringBuilder("scenario \"").append(name).append('"');
     if (changes.isEmpty()) {
@@ -119,8 +164,15 @@ public record Scenario(String name, List<Change> changes) {
    *
    * @param ruleSet the changed rule set (the original when no rule-set change was made)
    * @param assessment the changed assessment (the original when no assessment change was made)
+   * @since 0.1.0
    */
   public record Applied(RuleSet ruleSet, Assessment assessment) {
+    /**
+     * Checks the components.
+     *
+     * @param ruleSet the changed rule set (the original when no rule-set change was made)
+     * @param assessment the changed assessment (the original when no assessment change was made)
+     */
     public Applied {
       Objects.requireNonNull(ruleSet, "ruleSet");
       Objects.requireNonNull(assessment, "assessment");

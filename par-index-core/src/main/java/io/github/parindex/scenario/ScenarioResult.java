@@ -20,10 +20,20 @@ import java.util.Objects;
  * @param before the scorecard of the originals
  * @param after the scorecard with the changes
  * @param diff the difference from {@code before} to {@code after}
+ * @since 0.1.0
  */
 public record ScenarioResult(
     Scenario scenario, Scenario.Applied applied, Scorecard before, Scorecard after, ScorecardDiff diff) {
 
+  /**
+   * Checks the components.
+   *
+   * @param scenario the scenario that was run
+   * @param applied the rule set and assessment after the changes
+   * @param before the scorecard of the originals
+   * @param after the scorecard with the changes
+   * @param diff the difference from {@code before} to {@code after}
+   */
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(applied, "applied");
@@ -32,7 +42,14 @@ public record ScenarioResult(
     Objects.requireNonNull(diff, "diff");
   }
 
-  /** The difference including the unit's rank before and after among {@code peers} (the unit's own cards excluded). */
+  /**
+   * {@return the difference including the unit's rank before and after among {@code peers} (the unit's own cards
+   * excluded)}
+   *
+   * @param peers the other units' scorecards, of the same rule set and year
+   * @param scope which units the unit is ranked among
+   * @param tieRule how ties are ranked
+   */
   public ScorecardDiff diffAmong(Collection<Scorecard> peers, Ranking.Scope scope, Ranking.TieRule tieRule) {
     return ScorecardDiff.of(before, after, peers, scope, tieRule);
   }

@@ -30,11 +30,21 @@ import java.util.Set;
  * @param nodes every node of either scorecard, in the order of {@code after} then nodes only in {@code before}
  * @param rankBefore the unit's rank with {@code before} among the peers, if peers were given
  * @param rankAfter the unit's rank with {@code after} among the peers, if peers were given
+ * @since 0.1.0
  */
 public record ScorecardDiff(
     Scorecard before, Scorecard after, List<NodeChange> nodes, Optional<Integer> rankBefore,
     Optional<Integer> rankAfter) {
 
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param before the first scorecard
+   * @param after the second scorecard
+   * @param nodes every node of either scorecard, in the order of {@code after} then nodes only in {@code before}
+   * @param rankBefore the unit's rank with {@code before} among the peers, if peers were given
+   * @param rankAfter the unit's rank with {@code after} among the peers, if peers were given
+   */
   public ScorecardDiff {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
@@ -50,8 +60,17 @@ public record ScorecardDiff(
    * @param name the node's name (from {@code after} when present)
    * @param before the node in the first scorecard, if there
    * @param after the node in the second scorecard, if there
+   * @since 0.1.0
    */
   public record NodeChange(String code, String name, Optional<NodeScore> before, Optional<NodeScore> after) {
+    /**
+     * Checks the components.
+     *
+     * @param code the node's code
+     * @param name the node's name (from {@code after} when present)
+     * @param before the node in the first scorecard, if there
+     * @param after the node in the second scorecard, if there
+     */
     public NodeChange {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -59,51 +78,62 @@ public record ScorecardDiff(
       Objects.requireNonNull(after, "after");
     }
 
+    /** {@return the node's published points before; empty when the node is only in the later scorecard} */
     public Optional<BigDecimal> pointsBefore() {
       return before.map(NodeScore::points);
     }
 
+    /** {@return the node's published points after; empty when the node is only in the earlier scorecard} */
     public Optional<BigDecimal> pointsAfter() {
       return after.map(NodeScore::points);
     }
 
-    /** After less before, counting a missing node as 0 points. */
+    /** {@return after less before, counting a missing node as 0 points} */
     public BigDecimal pointsChange() {
       return pointsAfter().orElse(BigDecimal.ZERO).subtract(pointsBefore().orElse(BigDecimal.ZERO));
     }
 
+    /** {@return the node's index before, in percent; empty when it has none (not applicable) or is missing} */
     public Optional<BigDecimal> indexBefore() {
       return before.flatMap(NodeScore::index);
     }
 
+    /** {@return the node's index after, in percent; empty when it has none (not applicable) or is missing} */
     public Optional<BigDecimal> indexAfter() {
       return after.flatMap(NodeScore::index);
     }
 
-    /** After less before, when both have an index. */
+    /** {@return after less before, when both have an index} */
     public Optional<BigDecimal> indexChange() {
       return indexBefore().isPresent() && indexAfter().isPresent()
           ? Optional.of(indexAfter().get().subtract(indexBefore().get())) : Optional.empty();
     }
 
-    /** Whether the effective maximum differs (or the node is in one scorecard only). */
+    /** {@return whether the effective maximum differs (or the node is in one scorecard only)} */
     public boolean maximumChanged() {
       return before.isEmpty() || after.isEmpty()
           || before.get().effectiveMaximum().compareTo(after.get().effectiveMaximum()) != 0;
     }
 
-    /** Whether points, maximum or index differ. */
+    /** {@return whether points, maximum or index differ} */
     public boolean changed() {
       return maximumChanged() || pointsChange().signum() != 0
           || !indexBefore().map(BigDecimal::stripTrailingZeros).equals(indexAfter().map(BigDecimal::stripTrailingZeros));
     }
 
+    /** {@return whether the node is a leaf (a node in one scorecard only counts as a leaf)} */
     public boolean isLeaf() {
       return after.or(() -> before).map(NodeScore::isLeaf).orElse(true);
     }
   }
 
-  /** Compares two scorecards without ranks. */
+  /**
+   * Compares two scorecards without ranks.
+   *
+   * @param before the scorecard before the change
+   * @param after the scorecard after it
+   * @return the differences, node by node
+   */
   public static ScorecardDiff of(Scorecard before, Scorecard after) {
     return new ScorecardDiff(before, after, nodeChanges(before, after), Optional.empty(), Optional.empty());
   }
@@ -111,6 +141,13 @@ public record ScorecardDiff(
   /**
    * Compares two scorecards and ranks the unit once with each among {@code peers} (any peer with the unit's code is
    * left out), in the unit's group under {@code scope}.
+   *
+   * @param before the scorecard before the change
+   * @param after the scorecard after it
+   * @param peers the other units' scorecards
+   * @param scope which units the unit is ranked among
+   * @param tieRule how ties are ranked
+   * @return the differences, with the rank before and after
    */
   public static ScorecardDiff of(
       Scorecard before, Scorecard after, Collection<Scorecard> peers, Ranking.Scope scope, Ranking.TieRule tieRule) {
@@ -137,44 +174,53 @@ public record ScorecardDiff(
     return out;
   }
 
-  /** The nodes whose points, maximum or index differ. */
+  /** {@return the nodes whose points, maximum or index differ} */
   public List<NodeChange> changedNodes() {
     return nodes.stream().filter(NodeChange::changed).toList();
   }
 
+  /**
+   * The change of one node.
+   *
+   * @param code the node's code
+   * @return its change, or empty when neither scorecard has the node
+   */
   public Optional<NodeChange> node(String code) {
     return nodes.stream().filter(n -> n.code().equals(code)).findFirst();
   }
 
-  /** Published total after less before. */
+  /** {@return published total after less before} */
   public BigDecimal totalChange() {
     return after.totalPoints().subtract(before.totalPoints());
   }
 
-  /** Published index after less before, in percentage points. */
+  /** {@return published index after less before, in percentage points} */
   public BigDecimal indexChange() {
     return after.index().subtract(before.index());
   }
 
+  /** {@return the grade before, if the unit had one} */
   public Optional<GradeBand> gradeBefore() {
     return before.grade();
   }
 
+  /** {@return the grade after, if the unit has one} */
   public Optional<GradeBand> gradeAfter() {
     return after.grade();
   }
 
+  /** {@return whether the grade's label differs (gaining or losing a grade counts)} */
   public boolean gradeChanged() {
     return !gradeBefore().map(GradeBand::label).equals(gradeAfter().map(GradeBand::label));
   }
 
-  /** Rank after less rank before: negative is better (a smaller rank number). */
+  /** {@return rank after less rank before: negative is better (a smaller rank number)} */
   public Optional<Integer> rankChange() {
     return rankBefore.isPresent() && rankAfter.isPresent()
         ? Optional.of(rankAfter.get() - rankBefore.get()) : Optional.empty();
   }
 
-  /** A plain-text summary: the total, index, grade and rank lines, then every changed node. */
+  /** {@return a plain-text summary: the total, index, grade and rank lines, then every changed node} */
   public String render() {
     String nl = System.lineSeparator();
     StringBuilder s = new StringBuilder();

@@ -37,6 +37,8 @@ import java.util.Set;
  *   return new MyMethod(perItem, cap);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class JsonFields {
   private final ReadContext ctx;
@@ -54,12 +56,12 @@ public final class JsonFields {
     ctx.register(this);
   }
 
-  /** The JSON path of this object, e.g. {@code $.nodes[2].children[0].method}. */
+  /** {@return the JSON path of this object, e.g. {@code $.nodes[2].children[0].method}} */
   public String path() {
     return path;
   }
 
-  /** Whether the key is present (the key becomes valid here). */
+  /** {@return whether the key is present (the key becomes valid here)} */
   public boolean has(String key) {
     known.add(key);
     return obj.members().containsKey(key);
@@ -79,7 +81,7 @@ public final class JsonFields {
     });
   }
 
-  /** A required decimal, read exactly from the number's text. */
+  /** {@return a required decimal, read exactly from the number's text} */
   public BigDecimal decimal(String key) {
     return optionalDecimal(key).orElseGet(() -> missing(key, BigDecimal.ZERO));
   }
@@ -121,7 +123,7 @@ public final class JsonFields {
     });
   }
 
-  /** A required enum constant, written exactly as its Java name (e.g. {@code "HALF_UP"}). */
+  /** {@return a required enum constant, written exactly as its Java name (e.g. {@code "HALF_UP"})} */
   public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
     return optionalEnum(key, type).orElseGet(() -> missing(key, type.getEnumConstants()[0]));
   }
@@ -146,7 +148,7 @@ public final class JsonFields {
     return Optional.empty();
   }
 
-  /** A required array of objects (it may be empty). */
+  /** {@return a required array of objects (it may be empty)} */
   public List<JsonFields> objects(String key) {
     return optionalObjects(key).orElseGet(() -> missing(key, List.of()));
   }
@@ -171,7 +173,7 @@ public final class JsonFields {
     });
   }
 
-  /** A required array of strings (it may be empty). */
+  /** {@return a required array of strings (it may be empty)} */
   public List<String> strings(String key) {
     return array(key).map(items -> {
       List<String> out = new ArrayList<>();
@@ -187,7 +189,7 @@ public final class JsonFields {
     }).orElseGet(() -> missing(key, List.of()));
   }
 
-  /** An optional nested object. */
+  /** {@return an optional nested object} */
   public Optional<JsonFields> optionalObject(String key) {
     return value(key).flatMap(v -> {
       if (v instanceof JsonTree.Obj o) {

@@ -21,6 +21,8 @@ import java.util.List;
  * <pre>{@code
  * RuleSet par2024 = RuleSetRegistry.load().get(OfficialRuleSets.BNV_892_PROVINCE);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OfficialRuleSets implements RuleSetProvider {
 

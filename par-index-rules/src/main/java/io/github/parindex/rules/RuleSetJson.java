@@ -47,6 +47,8 @@ import java.util.ServiceLoader;
  * RuleSet rs = json.read(Path.of("rules/ha-tinh-so-2025.json"));
  * String text = json.write(rs);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RuleSetJson {
 
@@ -109,7 +111,7 @@ public final class RuleSetJson {
     return new RuleSetJson(Map.copyOf(byKind));
   }
 
-  /** The method kinds this instance reads and writes. */
+  /** {@return the method kinds this instance reads and writes} */
   public java.util.Set<String> kinds() {
     return new java.util.TreeSet<>(codecs.keySet());
   }

@@ -24,13 +24,15 @@ import java.util.List;
  *   }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface RuleSetProvider {
 
-  /** The rule sets this module ships; the same (immutable) sets on every call. */
+  /** {@return the rule sets this module ships; the same (immutable) sets on every call} */
   List<RuleSet> ruleSets();
 
-  /** A name for messages, e.g. the module or jar; the class name by default. */
+  /** {@return a name for messages, e.g. the module or jar; the class name by default} */
   default String name() {
     return getClass().getName();
   }

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  * RuleSet byId = registry.get(OfficialRuleSets.BNV_876_PROVINCE);
  * RuleSetRegistry withLocal = registry.withFolder(Path.of("/etc/cchc/rules"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RuleSetRegistry {
 
@@ -84,7 +86,7 @@ public final class RuleSetRegistry {
     this.skipped = List.copyOf(skipped);
   }
 
-  /** A registry with no rule sets. */
+  /** {@return a registry with no rule sets} */
   public static RuleSetRegistry empty() {
     return new RuleSetRegistry(Map.of(), List.of());
   }
@@ -121,7 +123,7 @@ public final class RuleSetRegistry {
     return load().withFolder(folder);
   }
 
-  /** The rule sets of the given providers only. */
+  /** {@return the rule sets of the given providers only} */
   public static RuleSetRegistry of(Collection<? extends RuleSetProvider> providers) {
     RuleSetRegistry r = empty();
     for (RuleSetProvider p : providers) {
@@ -130,7 +132,7 @@ public final class RuleSetRegistry {
     return r;
   }
 
-  /** This registry plus a provider's sets. */
+  /** {@return this registry plus a provider's sets} */
   public RuleSetRegistry withProvider(RuleSetProvider provider) {
     List<Entry> entries = new ArrayList<>();
     if (provider instanceof OfficialRuleSets) { // the bundled sets: their ids from the index, each read when used
@@ -145,7 +147,7 @@ public final class RuleSetRegistry {
     return plus(entries);
   }
 
-  /** This registry plus one rule set, with a name for where it came from. */
+  /** {@return this registry plus one rule set, with a name for where it came from} */
   public RuleSetRegistry with(RuleSet ruleSet, String source) {
     return plus(List.of(new Entry(ruleSet, source)));
   }
@@ -245,7 +247,7 @@ public final class RuleSetRegistry {
     }
   }
 
-  /** Every rule set, in the order added. */
+  /** {@return every rule set, in the order added} */
   public List<RuleSet> all() {
     return byId.values().stream().map(Entry::ruleSet).toList();
   }
@@ -269,7 +271,7 @@ public final class RuleSetRegistry {
     return e.ruleSet();
   }
 
-  /** Where the set with this id came from (a provider's name or a file path). */
+  /** {@return where the set with this id came from (a provider's name or a file path)} */
   public Optional<String> sourceOf(String id) {
     return Optional.ofNullable(byId.get(id)).map(Entry::source);
   }

@@ -34,10 +34,12 @@ import java.util.Map;
  *   }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface ScoringMethodCodec {
 
-  /** The method kind this codec reads and writes; equal to {@link ScoringMethod#kind()} of its methods. */
+  /** {@return the method kind this codec reads and writes; equal to {@link ScoringMethod#kind()} of its methods} */
   String kind();
 
   /**

@@ -45,6 +45,8 @@ import org.junit.jupiter.api.DynamicTest;
  * (the bundled official sets and every {@code RuleSetProvider} on the class path); {@link #in(String,
  * RuleSetResolver)} takes another resolver. Decimals are compared exactly by value; a case may declare a tolerance
  * only with a reason. The format is documented with a full example in docs/guide/auditors.md.
+ *
+ * @since 0.1.0
  */
 public final class CaseFiles {
   private CaseFiles() {}

@@ -23,10 +23,23 @@ import java.util.Objects;
  * @param scorecards the scorecards computed, one per unit in the file's order (empty if the case could not run)
  * @param assessments the assessments the file describes, in the same order (for a
  *     {@link io.github.parindex.audit.SelfAssessmentReview}); empty if the case could not run
+ *
+ * @since 0.1.0
  */
 public record CaseResult(String file, String title, List<String> problems, List<Mismatch> mismatches,
     List<Scorecard> scorecards, List<Assessment> assessments) {
 
+  /**
+   * Checks the components and copies the collections.
+   *
+   * @param file the case file's name
+   * @param title the case's title
+   * @param problems why the case could not run, each naming the place in the file
+   * @param mismatches every expected result not reproduced
+   * @param scorecards the scorecards computed, one per unit in the file's order (empty if the case could not run)
+   * @param assessments the assessments the file describes, in the same order (for a
+   *     {@link io.github.parindex.audit.SelfAssessmentReview}); empty if the case could not run
+   */
   public CaseResult {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(title, "title");

@@ -11,8 +11,19 @@ import java.util.Objects;
  *     {@code effectiveMaximum}, or {@code node <code> <field>} such as {@code node TAC.1 points}
  * @param expected the value the case expects
  * @param actual the value the library gives
+ * @since 0.1.0
  */
 public record Mismatch(String file, String unit, String path, String expected, String actual) {
+  /**
+   * Checks the components.
+   *
+   * @param file the case file's name
+   * @param unit the unit's code
+   * @param path what was checked: {@code total}, {@code index}, {@code grade}, {@code rank}, {@code maximum},
+   *     {@code effectiveMaximum}, or {@code node <code> <field>} such as {@code node TAC.1 points}
+   * @param expected the value the case expects
+   * @param actual the value the library gives
+   */
   public Mismatch {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(unit, "unit");

@@ -20,6 +20,8 @@ import io.github.parindex.engine.Scorecard;
  *     .hasNoAppraisalChangeWithoutReason();
  * assertThat(Reconciliation.of(table, scorecards)).isClean();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ParIndexAssertions {
   private ParIndexAssertions() {}

@@ -12,6 +12,8 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(Reconciliation.of(table, cards)).isClean();
  * assertThat(mutated).hasDiscrepancy("PG", "rank", Discrepancy.Kind.VALUE_MISMATCH).hasDiscrepancyCount(4);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ReconciliationAssert extends AbstractAssert<ReconciliationAssert, Reconciliation> {
 

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * RuleSetResolver.of(myRuleSet).or(RuleSetResolver.registry());
  * RuleSetResolver r = id -> Optional.ofNullable(myMap.get(id));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface RuleSetResolver {

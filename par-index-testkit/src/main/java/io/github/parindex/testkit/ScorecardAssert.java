@@ -20,6 +20,8 @@ import org.assertj.core.api.AbstractAssert;
  * <pre>{@code
  * assertThat(card).hasPoints("TAC.1", "8.23").hasNodeIndex("TD", "88.13").hasEffectiveMaximum("100");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Scorecard> {
 

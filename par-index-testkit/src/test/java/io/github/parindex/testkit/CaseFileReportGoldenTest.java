@@ -19,7 +19,7 @@ class CaseFileReportGoldenTest {
 
   @Test
   void theCaseFileScorecardsReportAsPinned() throws IOException {
-    CaseResult r = CaseFiles.check(Path.of("src/test/resources/cases/two-districts.yaml"), Fixtures.RESOLVER);
+    CaseResult r = CaseFiles.check(Path.of("src/test/resources/cases/two-districts.yaml"), TestkitFixtures.RESOLVER);
     r.assertPassed();
     assertThat(r.scorecards()).hasSize(2);
     for (Scorecard card : r.scorecards()) {

@@ -15,7 +15,7 @@ class CaseFileStrictnessTest {
       """;
 
   static CaseResult check(String yaml) {
-    return CaseFiles.check(yaml, "t.yaml", Fixtures.RESOLVER);
+    return CaseFiles.check(yaml, "t.yaml", TestkitFixtures.RESOLVER);
   }
 
   static final String UNIT = """
@@ -82,7 +82,7 @@ class CaseFileStrictnessTest {
   @Test
   void publishedTotalsAndADeclaredTieRuleRun() {
     CaseResult r = CaseFiles.check(java.nio.file.Path.of("src/test/resources/cases/published-totals-declared-tie.yaml"),
-        Fixtures.RESOLVER);
+        TestkitFixtures.RESOLVER);
     r.assertPassed();
     assertThat(r.scorecards()).extracting(c -> c.arithmetic().get(0))
         .allMatch(l -> l.startsWith("built from published totals"));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ScorecardAssertTest {
 
   // 30 + 18.5 (appraised from 20) = 48.50; survey 80% of 35 = 28.00; total 76.50; grade C (70 to under 80)
-  final Scorecard card = Engine.score(Fixtures.TWO_PARTS, Assessment.builder()
+  final Scorecard card = Engine.score(TestkitFixtures.TWO_PARTS, Assessment.builder()
       .unit(AdministrativeUnit.of("A", "Huyện A", UnitLevel.DISTRICT)).ruleSetId("test-two-parts").year(2017)
       .addInputs(LeafInput.self("I.1", Answer.points("30")))
       .addInputs(LeafInput.builder().code("I.2").selfAssessed(Answer.points("20"))

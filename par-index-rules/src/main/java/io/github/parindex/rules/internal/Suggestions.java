@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** The candidate nearest to {@code word}, if one is close enough to be a plausible misspelling. */
+  /** {@return the candidate nearest to {@code word}, if one is close enough to be a plausible misspelling} */
   public static Optional<String> nearest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -35,12 +35,12 @@ public final class Suggestions {
     return bestDistance <= limit ? Optional.of(best) : Optional.empty();
   }
 
-  /** {@code "; did you mean \"x\"?"} or nothing. */
+  /** @return {@code "; did you mean \"x\"?"} or nothing */
   public static String didYouMean(String word, Collection<String> candidates) {
     return nearest(word, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
   }
 
-  /** Levenshtein distance. */
+  /** {@return levenshtein distance} */
   public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

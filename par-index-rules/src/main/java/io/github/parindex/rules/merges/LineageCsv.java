@@ -42,6 +42,8 @@ import java.util.Set;
  *   UnitLineage lineage = LineageCsv.read(r, "commune-merges.csv");
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LineageCsv {
   private LineageCsv() {}

@@ -26,6 +26,8 @@ import java.time.LocalDate;
  * provinces.successorsAt("ha-giang", ProvinceMerges2025.EFFECTIVE);   // [tuyen-quang]
  * provinces.successorsAt("binh-duong", LocalDate.of(2026, 1, 1));     // [ho-chi-minh]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ProvinceMerges2025 {
   private ProvinceMerges2025() {}
@@ -46,7 +48,7 @@ public final class ProvinceMerges2025 {
     static final UnitLineage LINEAGE = load();
   }
 
-  /** The lineage of the 63 pre-2025 provinces and the 34 from 1 July 2025 (loaded once, immutable). */
+  /** {@return the lineage of the 63 pre-2025 provinces and the 34 from 1 July 2025 (loaded once, immutable)} */
   public static UnitLineage lineage() {
     return Holder.LINEAGE;
   }

@@ -60,6 +60,8 @@ import java.util.Set;
  *
  * <p>Every bad cell is reported at once, by file name, row (the line number in the file) and column, in one
  * {@link ParIndexException}.
+ *
+ * @since 0.1.0
  */
 public final class PublishedTableCsv {
   private static final Set<String> COLUMNS =

@@ -42,12 +42,20 @@ import java.util.Properties;
  *
  * @param libraryVersion the version of par-index that wrote the report
  * @param scorecard the scorecard
+ * @since 0.1.0
  */
 public record ScorecardReport(String libraryVersion, Scorecard scorecard) {
 
   /** The format tag written in every report and checked on reading. */
   public static final String FORMAT = "par-index/scorecard@1";
 
+  /**
+   * Checks the components.
+   *
+   * @param libraryVersion the version of par-index that wrote the report
+   * @param scorecard the scorecard
+   * @throws IllegalArgumentException if the library version is blank
+   */
   public ScorecardReport {
     Objects.requireNonNull(libraryVersion, "libraryVersion");
     Objects.requireNonNull(scorecard, "scorecard");
@@ -56,17 +64,19 @@ public record ScorecardReport(String libraryVersion, Scorecard scorecard) {
     }
   }
 
-  /** A report of a scorecard written by this version of the library. */
+  /** {@return a report of a scorecard written by this version of the library} */
   public static ScorecardReport of(Scorecard scorecard) {
     return new ScorecardReport(currentLibraryVersion(), scorecard);
   }
 
-  /** The version of par-index on the class path or module path, e.g. {@code "0.1.0"}, set by the build. */
+  /** {@return the version of par-index on the class path or module path, e.g. {@code "0.1.0"}, set by the build} */
   public static String currentLibraryVersion() {
     return LibraryVersion.VALUE;
   }
 
-  /** The report as JSON text: UTF-8 characters, two-space indentation, {@code \n} line ends, a final newline. */
+  /**
+   * {@return the report as JSON text: UTF-8 characters, two-space indentation, {@code \n} line ends, a final newline}
+   */
   public String toJson() {
     return ScorecardJson.write(this);
   }

@@ -52,7 +52,7 @@ class ScoringTextParserTest {
   class RealPhrasings {
 
     @Test
-    void t01_bandsOfTheReferenceTable() {
+    void bandsOfTheReferenceTable() {
       // docs/reference/README.md: "100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm"
       // -> [100,100] 1; [80,100) 0.5; [0,80) 0
       assertThat(parse("100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm", "1"))
@@ -61,7 +61,7 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t02_bandsWithTheCriterionWordingInside() {
+    void bandsWithTheCriterionWordingInside() {
       // par-index-national.md: "100% … 1 điểm; từ 80% đến dưới 100% … 0,5 điểm", with the criterion's words.
       assertThat(parse("100% TTHC được công bố, công khai đầy đủ, đúng quy định: 1 điểm; "
           + "Từ 80% đến dưới 100% TTHC được công bố, công khai: 0,5 điểm; Dưới 80%: 0 điểm", "1"))
@@ -70,13 +70,13 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t03_yesNo() {
+    void yesNo() {
       // issue 6: "Có: 1 điểm; Không: 0 điểm" -> yes 1, no 0
       assertThat(parse("Có: 1 điểm; Không: 0 điểm", "1")).isEqualTo(Methods.yesNo("1", "0"));
     }
 
     @Test
-    void t04_gradedLevelsOfIssue6() {
+    void gradedLevels() {
       // issue 6: four levels, best first, labels kept as written.
       assertThat(parse("Thực hiện tốt: 2,5 điểm; Có thực hiện đầy đủ: 2,0 điểm; Thực hiện chưa đầy đủ: 1,0 điểm; "
           + "Không thực hiện: 0 điểm", "2.5"))
@@ -85,53 +85,53 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t05_deadlineOfIssue6() {
+    void deadline() {
       // issue 6: "Ban hành đúng thời hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm" -> 1 / 0.5 / 0
       assertThat(parse("Ban hành đúng thời hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm", "1"))
           .isEqualTo(Methods.deadline("1", "0.5", "0"));
     }
 
     @Test
-    void t06_deductionPerLateDocument() {
+    void deductionPerLateDocument() {
       // issue 6 / Nghị định 335 (late tasks): "mỗi văn bản chậm trừ 0,25 điểm" -> 0.25 per event, floor 0
       assertThat(parse("Mỗi văn bản chậm trừ 0,25 điểm", "1")).isEqualTo(Methods.deductionPerEvent("0.25", "0"));
     }
 
     @Test
-    void t07_deductionWithAMaximumDeduction() {
+    void deductionWithAMaximumDeduction() {
       // "mỗi ... trừ 0,5 điểm, tối đa 1,5 điểm" on a 2-point leaf: at most 1.5 deducted -> floor 2 - 1.5 = 0.5
       assertThat(parse("Mỗi nhiệm vụ không hoàn thành đúng hạn trừ 0,5 điểm, tối đa 1,5 điểm", "2"))
           .isEqualTo(Methods.deductionPerEvent("0.5", "0.5"));
     }
 
     @Test
-    void t08_countTimesPointsWithCap() {
+    void countTimesPointsWithCap() {
       // issue 6: "mỗi ... được 0,25 điểm, tối đa 1 điểm" -> 0.25 per item, cap 1
       assertThat(parse("Mỗi sáng kiến, giải pháp được công nhận được 0,25 điểm, tối đa 1 điểm", "1"))
           .isEqualTo(Methods.countTimesPoints("0.25", "1"));
     }
 
     @Test
-    void t09_proportional() {
+    void proportional() {
       // issue 6 / provincial-sets.md §5 "linear ratio (max × rate)": "điểm = tỷ lệ % x điểm tối đa"
       assertThat(parse("Điểm = tỷ lệ % x điểm tối đa", "2")).isEqualTo(Methods.proportional());
     }
 
     @Test
-    void t10_proportionalInWords() {
+    void proportionalInWords() {
       // "tính theo tỷ lệ", with the restated maximum "tối đa 1 điểm" (= the leaf's maximum, so nothing new)
       assertThat(parse("Tính điểm theo tỷ lệ TTHC giải quyết đúng hạn, tối đa 1 điểm", "1"))
           .isEqualTo(Methods.proportional());
     }
 
     @Test
-    void t11_sipasShare() {
+    void sipasShare() {
       // README.md: SIPAS converts as SIPAS% / 100 x the criterion's maximum (10 points in 2021)
       assertThat(parse("Chỉ số SIPAS / 100 x điểm tối đa", "10")).isEqualTo(Methods.surveyShare());
     }
 
     @Test
-    void t12_sipasShareInWords() {
+    void sipasShareInWords() {
       // "Điểm = Chỉ số hài lòng của người dân, tổ chức (%) x điểm tối đa"
       ScoringMethod m = parse("Điểm đánh giá = Chỉ số hài lòng của người dân, tổ chức (%) × Điểm tối đa", "10");
       assertThat(m).isEqualTo(Methods.surveyShare());
@@ -140,7 +140,7 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t13_atLeastBand() {
+    void atLeastBand() {
       // "từ 80% trở lên" -> [80,100]; "từ 50% đến dưới 80%" -> [50,80); "dưới 50%" -> [0,50)
       assertThat(parse("Từ 80% trở lên: 1 điểm; Từ 50% đến dưới 80%: 0,5 điểm; Dưới 50%: 0 điểm", "1"))
           .isEqualTo(Methods.percentBands(
@@ -148,7 +148,7 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t14_aboveBand() {
+    void aboveBand() {
       // "trên 90%" -> (90,100]; "từ 70% đến 90%" -> [70,90]; "dưới 70%" -> [0,70)
       assertThat(parse("Trên 90%: 1 điểm; Từ 70% đến 90%: 0,5 điểm; Dưới 70%: 0 điểm", "1"))
           .isEqualTo(Methods.percentBands(Band.of("90", false, "100", true, "1"),
@@ -156,27 +156,27 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t15_reachedHundredAndMaximumAsPoints() {
+    void reachedHundredAndMaximumAsPoints() {
       // "Đạt 100%: điểm tối đa" -> [100,100] gives the leaf's maximum (1,5); "Dưới 100%: 0 điểm"
       assertThat(parse("Đạt 100%: điểm tối đa; Dưới 100%: 0 điểm", "1.5"))
           .isEqualTo(Methods.percentBands(Band.exactly("100", "1.5"), Band.below("100", "0")));
     }
 
     @Test
-    void t16_passFail() {
+    void passFail() {
       // issue 6: "Đạt: 1 điểm; Không đạt: 0 điểm" -> yes/no 1 / 0
       assertThat(parse("Đạt: 1 điểm; Không đạt: 0 điểm", "1")).isEqualTo(Methods.yesNo("1", "0"));
     }
 
     @Test
-    void t17_deadlineShortWords() {
+    void deadlineShortWords() {
       // issue 6: "Đúng hạn" / "Chậm" / "Không thực hiện" with the "đ" abbreviation: 0,5 / 0,25 / 0
       assertThat(parse("Đúng hạn: 0,5đ; Chậm: 0,25đ; Không thực hiện: 0đ", "0.5"))
           .isEqualTo(Methods.deadline("0.5", "0.25", "0"));
     }
 
     @Test
-    void t18_gradedQuality100_75_50() {
+    void gradedQuality100_75_50() {
       // provincial-sets.md, Phú Thọ sheet "IV. Điểm cộng … 4.1 nhiệm vụ đột xuất, 2 points: 100/75/50%":
       // 100% of 2 = 2, 75% = 1.5, 50% = 1, written as levels.
       assertThat(parse("Hoàn thành xuất sắc: 2 điểm; Hoàn thành tốt: 1,5 điểm; Hoàn thành: 1 điểm; "
@@ -186,7 +186,7 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t19_planCompletionBands() {
+    void planCompletionBands() {
       // "Hoàn thành 100% kế hoạch: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm"
       assertThat(parse("Hoàn thành 100% kế hoạch: 2 điểm; Hoàn thành từ 80% đến dưới 100% kế hoạch: 1 điểm; "
           + "Hoàn thành dưới 80% kế hoạch: 0 điểm", "2"))
@@ -195,14 +195,14 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t20_yesNoWithWordsAfterTheKeyword() {
+    void yesNoWithWordsAfterTheKeyword() {
       // "Có ban hành kế hoạch CCHC năm: 0,5 điểm; Không ban hành: 0 điểm" -> yes 0.5, no 0
       assertThat(parse("Có ban hành kế hoạch CCHC năm: 0,5 điểm; Không ban hành: 0 điểm", "0.5"))
           .isEqualTo(Methods.yesNo("0.5", "0"));
     }
 
     @Test
-    void t21_fullMarksThenDeduction() {
+    void fullMarksThenDeduction() {
       // "Ban hành đầy đủ, đúng hạn: 1 điểm; mỗi văn bản chậm trừ 0,25 điểm" on a 1-point leaf:
       // 1 is the full mark (the maximum), then 0.25 per late document, floor 0.
       assertThat(parse("Ban hành đầy đủ, đúng hạn: 1 điểm; mỗi văn bản ban hành chậm trừ 0,25 điểm", "1"))
@@ -210,7 +210,7 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t22_lateShareBandsFallingWithThePercentage() {
+    void lateShareBandsFallingWithThePercentage() {
       // A share of late files: lower is better. "0%: 1 điểm; từ 0% ... " would not be a band; the decisions
       // write "Không có hồ sơ trễ hạn" as 0%. -> [0,0] 1; (0,5) 0.5; [5,100] 0
       assertThat(parse("0% hồ sơ trễ hạn: 1 điểm; trên 0% đến dưới 5%: 0,5 điểm; từ 5% trở lên: 0 điểm", "1"))
@@ -219,13 +219,13 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t23_countPerItemWithSlash() {
+    void countPerItemWithSlash() {
       // "0,5 điểm/đề tài, tối đa 1 điểm" -> 0.5 per item, cap 1
       assertThat(parse("0,5 điểm/đề tài, tối đa 1 điểm", "1")).isEqualTo(Methods.countTimesPoints("0.5", "1"));
     }
 
     @Test
-    void t24_bulletedLinesInOneCell() {
+    void bulletedLinesInOneCell() {
       // A cell copied from the decision with line breaks and dashes.
       assertThat(parse("- 100%: 1 điểm\n- Từ 80% đến dưới 100%: 0,5 điểm\n- Dưới 80%: 0 điểm", "1"))
           .isEqualTo(Methods.percentBands(
@@ -233,7 +233,7 @@ class ScoringTextParserTest {
     }
 
     @Test
-    void t25_decimalPointAndPeriodSeparators() {
+    void decimalPointAndPeriodSeparators() {
       // Sentences ended with periods; a decimal point instead of a comma.
       assertThat(parse("Có thực hiện: 0.5 điểm. Không thực hiện: 0 điểm.", "0.5"))
           .isEqualTo(Methods.yesNo("0.5", "0"));

@@ -16,8 +16,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A made-up rule set for the testkit's own tests: I (I.1 /40, I.2 /25) + II (II.1 /35, survey share). */
-final class Fixtures {
-  private Fixtures() {}
+final class TestkitFixtures {
+  private TestkitFixtures() {}
 
   static Node leaf(String code, String max, PointSource source) {
     return Node.builder().code(code).name("Tiêu chí " + code).maxPoints(new BigDecimal(max)).source(source)

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * tests, and their published tables reconciled with the scorecards the case files produce. Figures and their
  * sources are in the files' comments; which figures are published and which are chosen is said there.
  */
-class PublishedCasesTest {
+class PublishedCaseFilesTest {
 
   /** Every case file in the folder is one test; rule sets are found by id in the registry. */
   @TestFactory

@@ -39,7 +39,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** read(write(x)) equals x, and write(read(write(x))) equals write(x), over generated rule sets. */
-class RoundTripProperties {
+class RuleSetJsonRoundTripProperties {
 
   static final RuleSetJson JSON = RuleSetJson.standard();
 
