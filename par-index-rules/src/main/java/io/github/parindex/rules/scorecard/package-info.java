@@ -1,7 +1,6 @@
 /**
  * The scorecard report document {@code par-index/scorecard@1}: a scored unit's points, grade, rank and every
- * leaf's explanation as versioned JSON, written and read back exactly ({@link
- * io.github.parindex.rules.scorecard.ScorecardReport}).
+ * leaf's explanation as versioned JSON, written and read back exactly ({@code * io.github.parindex.rules.scorecard.ScorecardReport}).
  *
  * <pre>{@code
  * String json = ScorecardReport.of(card).toJson();
