@@ -114,6 +114,44 @@ class ReconciliationTest {
     assertThat(r.isClean()).isTrue();
   }
 
+  /** A name printed with other case, doubled spaces and decomposed accents still matches, and says so. */
+  @Test
+  void aNameMatchedOnlyAfterFoldingIsMatchedAndNoted() {
+    String decomposed = java.text.Normalizer.normalize("huyện  PHÚ giáo", java.text.Normalizer.Form.NFD);
+    PublishedTable t = PublishedTable.builder().title("loose name")
+        .addRows(PublishedRow.builder().unit(decomposed).points(new BigDecimal("76.03")).build()).build();
+    Reconciliation r = Reconciliation.of(t, cards.subList(1, 2));
+    assertThat(r.discrepancies()).isEmpty();
+    assertThat(r.matchedUnits()).isEqualTo(1);
+    assertThat(r.notes()).singleElement().asString()
+        .contains("matched unit PG").contains("only after folding case, white space and Unicode normalisation");
+  }
+
+  /** Without the fold a differently cased name is a missing unit on each side, never a silent match. */
+  @Test
+  void aDifferentNameIsNotMatched() {
+    PublishedTable t = PublishedTable.builder().title("other name")
+        .addRows(PublishedRow.builder().unit("Huyện Phú Giáo Mới").points(new BigDecimal("76.03")).build()).build();
+    Reconciliation r = Reconciliation.of(t, cards.subList(1, 2));
+    assertThat(r.matchedUnits()).isZero();
+    assertThat(r.isClean()).isFalse();
+  }
+
+  /** A grade printed under a declared alias ("Nhóm A" for "A") is the same grade; an undeclared label is not. */
+  @Test
+  void aGradePrintedUnderADeclaredAliasMatches() {
+    GradeScale aliased = GradeScale.of(GradeBand.of("A", "90", "từ 90%").withAliases("Nhóm A"),
+        GradeBand.of("B", "80", "80-90%"), GradeBand.of("C", "70", "70-80%").withAliases("Nhóm C"));
+    RuleSet rs = twoParts("65", "35", RoundingMode.HALF_UP, aliased);
+    List<Scorecard> cs = List.of(card(rs, "DT", "Huyện Dầu Tiếng", "44", "32.22"));
+    PublishedTable ok = PublishedTable.builder().title("alias")
+        .addRows(row("DT", "44", "32.22", "76.22", "76.22", "Nhóm C", 1)).build();
+    assertThat(Reconciliation.of(ok, cs).discrepancies()).isEmpty();
+    PublishedTable wrong = PublishedTable.builder().title("no alias")
+        .addRows(row("DT", "44", "32.22", "76.22", "76.22", "Nhóm 3", 1)).build();
+    assertThat(Reconciliation.of(wrong, cs).discrepancies()).extracting(Discrepancy::field).containsExactly("grade");
+  }
+
   @Test
   void everyKindOfDiscrepancyIsFoundAtOnce() {
     PublishedTable t = PublishedTable.builder().title("mutated")
