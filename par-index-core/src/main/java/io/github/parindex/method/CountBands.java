@@ -1,5 +1,6 @@
 package io.github.parindex.method;
 
+import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -71,9 +72,11 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
      * @param from the lowest count
      * @param points the points
      * @return the band
+     * @throws io.github.parindex.model.ParIndexException if a number is not a decimal within the library's limits
      */
     public static CountBand atLeast(String from, String points) {
-      return new CountBand(new BigDecimal(from), true, Optional.empty(), false, new BigDecimal(points));
+      return new CountBand(Numbers.parse(from, "count band from"), true, Optional.empty(), false,
+          Numbers.parse(points, "count band points"));
     }
 
     /**
@@ -83,10 +86,11 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
      * @param to the upper end, not included
      * @param points the points
      * @return the band
+     * @throws io.github.parindex.model.ParIndexException if a number is not a decimal within the library's limits
      */
     public static CountBand between(String from, String to, String points) {
-      return new CountBand(new BigDecimal(from), true, Optional.of(new BigDecimal(to)), false,
-          new BigDecimal(points));
+      return new CountBand(Numbers.parse(from, "count band from"), true,
+          Optional.of(Numbers.parse(to, "count band to")), false, Numbers.parse(points, "count band points"));
     }
 
     /**
@@ -95,9 +99,11 @@ public record CountBands(List<CountBand> bands) implements ScoringMethod {
      * @param to the upper end, not included
      * @param points the points
      * @return the band
+     * @throws io.github.parindex.model.ParIndexException if a number is not a decimal within the library's limits
      */
     public static CountBand below(String to, String points) {
-      return new CountBand(BigDecimal.ZERO, true, Optional.of(new BigDecimal(to)), false, new BigDecimal(points));
+      return new CountBand(BigDecimal.ZERO, true, Optional.of(Numbers.parse(to, "count band to")), false,
+          Numbers.parse(points, "count band points"));
     }
 
     /** The lowest whole count in the band. */

@@ -1,5 +1,6 @@
 package io.github.parindex.method;
 
+import io.github.parindex.internal.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,9 +67,10 @@ public record PointRanges(List<Range> ranges) implements ScoringMethod {
      * @param min the lowest points, e.g. {@code "4"}
      * @param max the highest points, e.g. {@code "5"}
      * @return the range
+     * @throws io.github.parindex.model.ParIndexException if a number is not a decimal within the library's limits
      */
     public static Range of(String label, String min, String max) {
-      return new Range(label, new BigDecimal(min), new BigDecimal(max));
+      return new Range(label, Numbers.parse(min, "range minimum"), Numbers.parse(max, "range maximum"));
     }
 
     boolean contains(BigDecimal points) {
