@@ -2,6 +2,7 @@ package io.github.parindex.sipas.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Streams respondent-level SIPAS answers from CSV into a {@link RespondentSink} (usually a
@@ -50,40 +50,32 @@ public final class SurveyCsvReader {
   /** Problems listed in a report by default (all are counted). */
   public static final int DEFAULT_LISTED_PROBLEMS = 1000;
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
+  private static final CsvMapper MAPPER = CsvMapper.builder(
+          CsvFactory.builder().streamReadConstraints(ReaderFront.LIMITS).build())
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
 
-  private final Questionnaire questionnaire;
-  private final SurveyFrame frame;
-  private final ErrorMode mode;
-  private final int listed;
+  private final ReaderFront front;
   private final int[] digitCodes;
 
-  private SurveyCsvReader(Questionnaire q, SurveyFrame frame, ErrorMode mode, int listed) {
-    this.questionnaire = Objects.requireNonNull(q, "questionnaire");
-    this.frame = Objects.requireNonNull(frame, "frame");
-    this.mode = Objects.requireNonNull(mode, "mode");
-    if (listed < 0) {
-      throw new IllegalArgumentException("listed problems must be >= 0, was " + listed);
-    }
-    this.listed = listed;
-    this.digitCodes = digitCodes(q);
+  private SurveyCsvReader(ReaderFront front) {
+    this.front = front;
+    this.digitCodes = digitCodes(front.questionnaire());
   }
 
   /** A reader that collects problems ({@link ErrorMode#COLLECT}) and lists up to 1000 of them. */
   public static SurveyCsvReader of(Questionnaire q, SurveyFrame frame) {
-    return new SurveyCsvReader(q, frame, ErrorMode.COLLECT, DEFAULT_LISTED_PROBLEMS);
+    return new SurveyCsvReader(new ReaderFront(q, frame, ErrorMode.COLLECT, DEFAULT_LISTED_PROBLEMS));
   }
 
   /** A copy with {@code mode}. */
   public SurveyCsvReader errorMode(ErrorMode m) {
-    return new SurveyCsvReader(questionnaire, frame, m, listed);
+    return new SurveyCsvReader(front.withMode(m));
   }
 
   /** A copy that lists at most {@code n} problems in its report (every problem is still counted). */
   public SurveyCsvReader listedProblems(int n) {
-    return new SurveyCsvReader(questionnaire, frame, mode, n);
+    return new SurveyCsvReader(front.withListed(n));
   }
 
   /**
@@ -96,13 +88,7 @@ public final class SurveyCsvReader {
    *     {@link #read(Reader, String, RespondentSink)}
    */
   public ReadReport read(Path file, RespondentSink sink) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(sink, "sink");
-    try (Reader r = Inputs.open(file)) {
-      return read(r, file.toString(), sink);
-    } catch (IOException e) {
-      throw Inputs.cannotRead(file.toString(), e);
-    }
+    return ReaderFront.readFile(file, sink, this::read);
   }
 
   /**
@@ -116,8 +102,7 @@ public final class SurveyCsvReader {
    * @throws io.github.parindex.model.ParIndexException as {@link #read(Reader, String, RespondentSink)}
    */
   public ReadReport read(InputStream in, String source, RespondentSink sink) {
-    Objects.requireNonNull(in, "in");
-    return read(Inputs.utf8(in), source, sink);
+    return ReaderFront.readStream(in, source, sink, this::read);
   }
 
   private static final int IGNORED = -1;
@@ -140,10 +125,7 @@ public final class SurveyCsvReader {
    *     every mode when the header lacks {@code unit} or an item column (nothing can be read then)
    */
   public ReadReport read(Reader in, String source, RespondentSink sink) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(sink, "sink");
-    RowAssembler rows = new RowAssembler(questionnaire, frame, source, mode, listed, sink);
+    RowAssembler rows = front.rows(in, source, sink);
     List<String> ignored = new ArrayList<>();
     String stopped = "";
     long row = 0;
@@ -177,16 +159,7 @@ public final class SurveyCsvReader {
           }
           rows.end();
         } catch (IOException e) {
-          long line = e instanceof JacksonException j && j.getLocation() != null ? j.getLocation().getLineNr()
-              : p.currentLocation().getLineNr();
-          String what = e instanceof JacksonException j ? "malformed CSV" : "unreadable input";
-          String msg = e instanceof JacksonException j ? j.getOriginalMessage() : Inputs.describe(e);
-          if (rows.inRow()) {
-            rows.rejectUnreadable();
-          }
-          stopped = what + " at row " + row + " (line " + line + "): " + msg + "; " + rows.deliveredBefore();
-          rows.fileProblem(row, line, "-", "", what + ", reading stopped after " + rows.delivered()
-              + " rows had been delivered: " + msg);
+          stopped = ReaderFront.stop(e, p, row, "CSV", rows);
           break;
         }
       }
@@ -298,7 +271,7 @@ public final class SurveyCsvReader {
         case "group" -> GROUP;
         case "weight" -> WEIGHT;
         default -> {
-          int i = questionnaire.indexOf(h);
+          int i = front.questionnaire().indexOf(h);
           if (i < 0) {
             ignored.add(h);
             yield IGNORED;
@@ -310,11 +283,11 @@ public final class SurveyCsvReader {
     if (!seen.containsKey("unit")) {
       problems.add(io.github.parindex.model.Problem.general(source + ": header has no \"unit\" column"));
     }
-    List<String> missing = questionnaire.items().stream().map(i -> i.code()).filter(c -> !seen.containsKey(c))
-        .toList();
+    List<String> missing = front.questionnaire().items().stream().map(i -> i.code())
+        .filter(c -> !seen.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       problems.add(io.github.parindex.model.Problem.general(source + ": header lacks the item columns " + missing
-          + " of questionnaire " + questionnaire.id()));
+          + " of questionnaire " + front.questionnaire().id()));
     }
     if (!problems.isEmpty()) {
       throw new io.github.parindex.model.ParIndexException("survey input " + source + " has a bad header",

@@ -1,6 +1,5 @@
 package io.github.parindex.sipas.io;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,7 +14,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Streams respondent-level SIPAS answers from JSON into a {@link RespondentSink}, token by token with Jackson's
@@ -36,35 +34,28 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SurveyJsonReader {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(ReaderFront.LIMITS).build();
 
-  private final Questionnaire questionnaire;
-  private final SurveyFrame frame;
-  private final ErrorMode mode;
-  private final int listed;
+  private final ReaderFront front;
 
-  private SurveyJsonReader(Questionnaire q, SurveyFrame frame, ErrorMode mode, int listed) {
-    this.questionnaire = Objects.requireNonNull(q, "questionnaire");
-    this.frame = Objects.requireNonNull(frame, "frame");
-    this.mode = Objects.requireNonNull(mode, "mode");
-    if (listed < 0) {
-      throw new IllegalArgumentException("listed problems must be >= 0, was " + listed);
-    }
-    this.listed = listed;
+  private SurveyJsonReader(ReaderFront front) {
+    this.front = front;
   }
 
   /** A reader that collects problems and lists up to 1000 of them. */
   public static SurveyJsonReader of(Questionnaire q, SurveyFrame frame) {
-    return new SurveyJsonReader(q, frame, ErrorMode.COLLECT, SurveyCsvReader.DEFAULT_LISTED_PROBLEMS);
+    return new SurveyJsonReader(new ReaderFront(q, frame, ErrorMode.COLLECT,
+        SurveyCsvReader.DEFAULT_LISTED_PROBLEMS));
   }
 
   public SurveyJsonReader errorMode(ErrorMode m) {
-    return new SurveyJsonReader(questionnaire, frame, m, listed);
+    return new SurveyJsonReader(front.withMode(m));
   }
 
   /** A copy that lists at most {@code n} problems (every problem is still counted). */
   public SurveyJsonReader listedProblems(int n) {
-    return new SurveyJsonReader(questionnaire, frame, mode, n);
+    return new SurveyJsonReader(front.withListed(n));
   }
 
   /**
@@ -77,13 +68,7 @@ public final class SurveyJsonReader {
    *     {@link ErrorMode#FAIL_FAST} at the first problem
    */
   public ReadReport read(Path file, RespondentSink sink) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(sink, "sink");
-    try (Reader r = Inputs.open(file)) {
-      return read(r, file.toString(), sink);
-    } catch (IOException e) {
-      throw Inputs.cannotRead(file.toString(), e);
-    }
+    return ReaderFront.readFile(file, sink, this::read);
   }
 
   /**
@@ -97,8 +82,7 @@ public final class SurveyJsonReader {
    * @throws ParIndexException as {@link #read(Path, RespondentSink)}
    */
   public ReadReport read(InputStream in, String source, RespondentSink sink) {
-    Objects.requireNonNull(in, "in");
-    return read(Inputs.utf8(in), source, sink);
+    return ReaderFront.readStream(in, source, sink, this::read);
   }
 
   /**
@@ -115,10 +99,7 @@ public final class SurveyJsonReader {
    * @throws ParIndexException as {@link #read(Path, RespondentSink)}
    */
   public ReadReport read(Reader in, String source, RespondentSink sink) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(sink, "sink");
-    RowAssembler rows = new RowAssembler(questionnaire, frame, source, mode, listed, sink);
+    RowAssembler rows = front.rows(in, source, sink);
     JsonParser p = null;
     try {
       p = FACTORY.createParser(Inputs.skipBom(in));
@@ -169,16 +150,7 @@ public final class SurveyJsonReader {
         rows.fileProblem(row, line, "-", "", "content after the closing ] of the respondent array");
       }
     } catch (IOException e) {
-      long at = e instanceof JacksonException j && j.getLocation() != null ? j.getLocation().getLineNr()
-          : p.currentLocation().getLineNr();
-      String what = e instanceof JacksonException ? "malformed JSON" : "unreadable input";
-      String msg = e instanceof JacksonException j ? j.getOriginalMessage() : Inputs.describe(e);
-      stopped = what + " at row " + row + " (line " + at + "): " + msg + "; " + rows.deliveredBefore();
-      if (row > 0 && rows.inRow()) {
-        rows.rejectUnreadable();
-      }
-      rows.fileProblem(row, at, "-", "", what + ", reading stopped after " + rows.delivered()
-          + " rows had been delivered: " + msg);
+      stopped = ReaderFront.stop(e, p, row, "JSON", rows);
     }
     return rows.report(stopped, List.of());
   }
@@ -283,10 +255,10 @@ public final class SurveyJsonReader {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String code = p.currentName();
       JsonToken v = p.nextToken();
-      int i = questionnaire.indexOf(code);
+      int i = front.questionnaire().indexOf(code);
       if (i < 0) {
         rows.problem(code, text(p, v), "unknown item (not in questionnaire "
-            + questionnaire.id() + ")");
+            + front.questionnaire().id() + ")");
         p.skipChildren();
         continue;
       }
@@ -296,7 +268,7 @@ public final class SurveyJsonReader {
         continue;
       }
       seen.set(i);
-      boolean multi = questionnaire.items().get(i).kind() == AnswerKind.EXPECTATION;
+      boolean multi = front.questionnaire().items().get(i).kind() == AnswerKind.EXPECTATION;
       switch (v) {
         case VALUE_NULL -> rows.answers[i] = AnswerKind.BLANK;
         case VALUE_NUMBER_INT -> {
