@@ -60,18 +60,57 @@ public final class Escaping {
     return out.toString();
   }
 
+  /** The characters that make a spreadsheet read a cell as a formula when they start it. */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   /**
    * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet would read
-   * as a formula (starting with {@code = + - @}, tab or carriage return) is prefixed with an apostrophe.
+   * as a formula is prefixed with an apostrophe ({@link #formula}).
    */
   public static String csv(String s) {
-    String v = s;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
+    String v = formula(s);
     if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;
+  }
+
+  /**
+   * Defuses a CSV cell that a spreadsheet would read as a formula: a cell matching {@code ^'*[=+\-@\t\r]} (a
+   * formula character at its start, after any apostrophes) gets one more apostrophe in front; any other cell is
+   * kept. Numbers are no exception: {@code -5} is written {@code '-5}, as a text that starts with {@code -} cannot
+   * be told from a formula without a spreadsheet's parser. {@link #unformula} undoes it exactly.
+   *
+   * <pre>{@code
+   * Escaping.formula("=HYPERLINK(\"x\")");  // "'=HYPERLINK(\"x\")"
+   * Escaping.formula("'=1");               // "''=1"
+   * Escaping.formula("'quoted");           // "'quoted" (no formula character after the apostrophes)
+   * }</pre>
+   *
+   * @param s the cell's text
+   * @return the text to write
+   */
+  public static String formula(String s) {
+    return startsFormula(s, 0) ? "'" + s : s;
+  }
+
+  /**
+   * Undoes {@link #formula}: a cell matching {@code ^'+[=+\-@\t\r]} loses exactly one leading apostrophe; any
+   * other cell is kept. So {@code unformula(formula(s))} is {@code s} for every text.
+   *
+   * @param s a cell as read
+   * @return the text that was written
+   */
+  public static String unformula(String s) {
+    return startsFormula(s, 1) ? s.substring(1) : s;
+  }
+
+  /** Whether {@code s} is at least {@code minQuotes} apostrophes, then a formula character. */
+  private static boolean startsFormula(String s, int minQuotes) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) == '\'') {
+      i++;
+    }
+    return i >= minQuotes && i < s.length() && FORMULA_STARTS.indexOf(s.charAt(i)) >= 0;
   }
 }

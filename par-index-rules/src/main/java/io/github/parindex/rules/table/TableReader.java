@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.parindex.internal.Escaping;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeRole;
@@ -166,9 +167,14 @@ final class TableReader {
     }
   }
 
+  /**
+   * A data cell as written: a cell that {@link TableWriter} defused (an apostrophe before a formula character) loses
+   * exactly that apostrophe ({@link Escaping#unformula}), so {@code '-5} reads as {@code -5} and {@code ''=x} as
+   * {@code '=x}.
+   */
   String cell(List<String> cells, Column c) {
     Integer i = index.get(c);
-    return i == null || i >= cells.size() ? "" : cells.get(i);
+    return i == null || i >= cells.size() ? "" : Escaping.unformula(cells.get(i));
   }
 
   private String at(Row r, Column c) {

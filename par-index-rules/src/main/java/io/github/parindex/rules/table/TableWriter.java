@@ -2,6 +2,7 @@ package io.github.parindex.rules.table;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.parindex.internal.Escaping;
 import io.github.parindex.method.DirectPoints;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.model.Node;
@@ -13,7 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Writes nodes as a table that {@link RuleSetTable#readNodes} reads back to equal nodes. */
+/**
+ * Writes nodes as a table that {@link RuleSetTable#readNodes} reads back to equal nodes. Every data cell goes
+ * through {@link Escaping#formula}: one that starts with {@code = + - @}, a tab or a carriage return (after any
+ * apostrophes) is written with one more apostrophe in front, so no spreadsheet runs it; the reader removes exactly
+ * that apostrophe ({@link Escaping#unformula}).
+ */
 final class TableWriter {
   private TableWriter() {}
 
@@ -73,7 +79,9 @@ final class TableWriter {
     });
     String[] row = new String[Column.values().length];
     for (Column c : Column.values()) {
-      row[c.ordinal()] = cells.getOrDefault(c, "");
+      // a cell a spreadsheet would run as a formula (=HYPERLINK(...), +1, -5, @x) gets an apostrophe in front,
+      // which the reader takes off again: see Escaping.formula
+      row[c.ordinal()] = Escaping.formula(cells.getOrDefault(c, ""));
     }
     return row;
   }

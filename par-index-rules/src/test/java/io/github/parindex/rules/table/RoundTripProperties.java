@@ -53,13 +53,18 @@ class RoundTripProperties {
   static final class TreeGen {
     private static final String[] MAXIMA = {"0.25", "0.5", "1", "1.5", "2", "2.50", "3", "10"};
     private static final String[] NAMES = {"Cải cách thể chế", "Công bố, công khai TTHC",
-        "Tỷ lệ \"hồ sơ\" giải quyết đúng hạn", "Dòng một\ndòng hai", "Bộ phận Một cửa; liên thông", "Chỉ số SIPAS"};
+        "Tỷ lệ \"hồ sơ\" giải quyết đúng hạn", "Dòng một\ndòng hai", "Bộ phận Một cửa; liên thông", "Chỉ số SIPAS",
+        // cells a spreadsheet would run as formulas, and cells that already start with apostrophes
+        "=HYPERLINK(\"http://evil.invalid\",\"x\")", "+1 điểm thưởng", "-5", "@SUM(A1)", "'=đã có dấu nháy",
+        "''+hai dấu nháy", "'dấu nháy thường", "'", "=", "-0,5"};
     private static final String[] NOTES = {"", "points illustrative", "45 = 100 - 13 - 10,5 - 15 - 16,5",
-        "line one\nline \"two\""};
-    private static final String[] DOCS = {"876/QĐ-BNV", "2071/QĐ-UBND", "Nghị định 335/2025/NĐ-CP"};
+        "line one\nline \"two\"", "-0,5 per event", "=1+1", "'@x", "@"};
+    private static final String[] DOCS = {"876/QĐ-BNV", "2071/QĐ-UBND", "Nghị định 335/2025/NĐ-CP", "=876/QĐ-BNV",
+        "'+2071/QĐ-UBND"};
     private static final String[] CLAUSES = {"Phụ lục", "Phụ lục, Bảng 2", "Điều 3 (khoản 1)"};
     private static final String[] FREE_TEXTS = {"Theo kết quả kiểm tra của Hội đồng", "Chấm theo \"thực tế\", có"
-        + " giải trình", "Xem hướng dẫn\nkèm theo"};
+        + " giải trình", "Xem hướng dẫn\nkèm theo", "- Có: chấm theo thực tế\n- Không: 0", "=A1*2",
+        "'-đã có dấu nháy"};
 
     private final Random r;
 
@@ -84,7 +89,7 @@ class RoundTripProperties {
     private Node node(String code, int depth, NodeRole role) {
       Node.Builder b = Node.builder().code(code).name(pick(NAMES)).role(role);
       if (r.nextBoolean()) {
-        b.gloss("Gloss, \"quoted\" " + code);
+        b.gloss(r.nextBoolean() ? "Gloss, \"quoted\" " + code : "-" + code + " (gloss)");
       }
       if (r.nextInt(3) == 0) {
         LegalReference ref = LegalReference.of(pick(DOCS));

@@ -195,6 +195,28 @@ class RuleSetTableTest {
     }
 
     @Test
+    void aCellThatWouldRunAsAFormulaIsWrittenWithAnApostropheAndReadBackWithout() {
+      Node leaf = Node.builder().code("1").name("=HYPERLINK(\"http://x.invalid\")").gloss("''+1")
+          .maxPoints(BigDecimal.ONE).source(PointSource.APPRAISAL).method(Methods.directPoints())
+          .scoringText("- Có: chấm theo thực tế").provenance(Provenance.of(ProvenanceStatus.ILLUSTRATIVE, "-5"))
+          .build();
+      String csv = RuleSetTable.write(List.of(leaf));
+      // one apostrophe more in front of each cell that starts (after its apostrophes) with = + - @; quoted as
+      // Jackson quotes any cell holding a character below the separator (space, apostrophe, quote)
+      assertThat(csv.lines().skip(1)).containsExactly("1,\"'=HYPERLINK(\"\"http://x.invalid\"\")\",\"'''+1\",1,appraisal,"
+          + "scored,\"'- Có: chấm theo thực tế\",direct,,,ILLUSTRATIVE,\"'-5\",");
+      assertThat(read(csv)).containsExactly(leaf);
+      // a table typed by hand: an apostrophe before a formula character is the writer's and is taken off; one
+      // before anything else is the author's and is kept
+      String header = "code,name,max_points,source,scoring_text,method\n";
+      List<Node> typed = read(header + "1,'@Một cửa,1,appraisal,,direct\n2,'Một cửa',1,appraisal,,direct\n");
+      assertThat(typed).extracting(Node::name).containsExactly("@Một cửa", "'Một cửa'");
+      // a maximum written '-5 reads as -5 would: refused, a maximum is not negative
+      assertThat(messages(failure(header + "1,Một cửa,'-5,appraisal,,direct\n"))).containsExactly(
+          "criterion 1: t.csv row 2, column max_points: \"-5\" is not a number of points (write e.g. 1, 0,5 or 2.25)");
+    }
+
+    @Test
     void aMethodWithoutMatchingTextIsWrittenAsACanonicalPhrase() {
       Node leaf = Node.builder().code("1").name("Báo cáo").maxPoints(BigDecimal.ONE)
           .source(PointSource.APPRAISAL).method(Methods.deadline("1", "0.5", "0")).build();
