@@ -75,6 +75,11 @@ public final class LineageCsv {
    *     that are not text, an I/O error), located at the line reached
    */
   public static UnitLineage read(Reader reader, String sourceName) {
+    return read(reader, sourceName, MAX_ROWS);
+  }
+
+  /** {@link #read(Reader, String)} with another row limit (for tests). */
+  static UnitLineage read(Reader reader, String sourceName, int maxRows) {
     java.util.Objects.requireNonNull(reader, "reader");
     java.util.Objects.requireNonNull(sourceName, "sourceName");
     List<Problem> problems = new ArrayList<>();
@@ -97,9 +102,9 @@ public final class LineageCsv {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue; // an empty line (or a comment line, emptied by CommentBlankingReader)
         }
-        if (++rows > MAX_ROWS) {
-          throw fail(sourceName, sourceName + " line " + line + ": more than " + MAX_ROWS + " rows; the limit is "
-              + MAX_ROWS);
+        if (++rows > maxRows) {
+          throw fail(sourceName, sourceName + " line " + line + ": more than " + maxRows + " rows; the limit is "
+              + maxRows);
         }
         String where = sourceName + " line " + line;
         Map<String, String> map = cells(cells, header, where, problems);

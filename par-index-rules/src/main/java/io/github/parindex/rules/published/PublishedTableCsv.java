@@ -1,6 +1,11 @@
 package io.github.parindex.rules.published;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -67,9 +72,16 @@ public final class PublishedTableCsv {
   private static final Set<String> COLUMNS =
       Set.of("unit", "name", "group", "points", "maximum", "notApplicable", "index", "grade", "rank");
   /** The most data rows a table may have: far above any published table (Vietnam has about 10,000 communes). */
-  private static final int MAX_ROWS = 1_000_000;
+  static final int MAX_ROWS = 1_000_000;
   /** The longest comment or header line, in characters. */
-  private static final int MAX_PRELUDE_LINE = 100_000;
+  static final int MAX_PRELUDE_LINE = 100_000;
+  /** The longest cell of a data row, in characters (a unit's name, a figure: far below it). */
+  static final int MAX_CELL_LENGTH = 100_000;
+
+  /** Reads the rows after the header, within the cell limit (never Jackson's default of 20,000,000). */
+  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build()).build())
+      .build();
 
   private PublishedTableCsv() {}
 
@@ -137,12 +149,14 @@ public final class PublishedTableCsv {
     }
     int offset = prelude.headerLine() - 1;
     List<PublishedRow> rows = new ArrayList<>();
-    CsvMapper mapper = new CsvMapper();
+    CsvMapper mapper = CSV;
     CsvSchema schema = CsvSchema.emptySchema().withComments();
     Reader rest = new HeadThenRest(prelude.header().get() + "\n", input);
+    JsonParser parser = null;
     try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.TRIM_SPACES)
         .with(CsvParser.Feature.SKIP_EMPTY_LINES).with(schema).readValues(rest)) {
+      parser = it.getParser();
       String[] header = null;
       int count = 0;
       while (it.hasNextValue()) {
@@ -167,8 +181,10 @@ public final class PublishedTableCsv {
       if (e instanceof ParIndexException p) {
         throw p;
       }
-      problems.add(Problem.general(sourceName + ": not readable as CSV after " + rows.size() + " rows read"
-          + (e instanceof CharacterCodingException ? " (a byte that is not UTF-8)" : "") + ": " + e.getMessage()));
+      problems.add(Problem.general(sourceName + stoppedAt(e, parser, offset) + ": not readable as CSV after " + rows.size()
+          + " rows read" + (e instanceof CharacterCodingException ? " (a byte that is not UTF-8)" : "") + ": "
+          + (jackson(e) instanceof StreamConstraintsException c ? "a cell is longer than " + MAX_CELL_LENGTH
+              + " characters, the most a cell may have (" + c.getOriginalMessage() + ")" : e.getMessage())));
     }
     if (!problems.isEmpty()) {
       throw new ParIndexException("published table " + sourceName + " has errors", problems);
@@ -191,6 +207,27 @@ public final class PublishedTableCsv {
       throw new ParIndexException("published table " + sourceName + " has errors",
           List.of(Problem.general(sourceName + ": " + e.getMessage())));
     }
+  }
+
+  /** {@code ", row 7"}: the line where reading stopped, when the CSV parser knows it; else nothing. */
+  private static String stoppedAt(Exception e, JsonParser parser, int offset) {
+    JacksonException j = jackson(e);
+    if (j != null && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
+      return ", row " + (j.getLocation().getLineNr() + offset);
+    }
+    // Jackson's limit exceptions carry no location: the parser's position is where the limit was passed
+    return parser == null || parser.currentLocation().getLineNr() <= 0 ? ""
+        : ", row " + (parser.currentLocation().getLineNr() + offset);
+  }
+
+  /** The CSV parser's exception behind {@code e} (the iterator wraps it), or null. */
+  private static JacksonException jackson(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JacksonException j && !(t.getCause() instanceof JacksonException)) {
+        return j;
+      }
+    }
+    return null;
   }
 
   /**

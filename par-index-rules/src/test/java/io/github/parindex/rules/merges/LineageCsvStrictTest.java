@@ -43,6 +43,32 @@ class LineageCsvStrictTest {
   }
 
   @Test
+  void theBoundsAreTheDocumentedOnes() {
+    assertThat(LineageCsv.MAX_CELL_LENGTH).isEqualTo(10_000);
+    assertThat(LineageCsv.MAX_ROWS).isEqualTo(1_000_000);
+  }
+
+  @Test
+  void aCellOfExactlyTheLimitIsRead() {
+    String name = "A".repeat(10_000);
+    UnitLineage l = LineageCsv.read(new StringReader(HEADER + "e1,MERGE,2025-07-01,a," + name
+        + ",c,C,CONFIRMED,1/NQ,,\ne1,MERGE,2025-07-01,b,B,c,C,CONFIRMED,1/NQ,,\n"), "at.csv");
+    assertThat(l.successorsAt("a", LocalDate.of(2025, 7, 1))).containsExactly("c");
+  }
+
+  @Test
+  void rowsAtTheLimitAreReadAndOneMoreIsALocatedError() {
+    // the limit lowered to 2 through the overload that read(Reader, String) calls with MAX_ROWS
+    UnitLineage two = LineageCsv.read(new StringReader(HEADER + MERGE), "two.csv", 2);
+    assertThat(two.successorsAt("b", LocalDate.of(2025, 7, 1))).containsExactly("c");
+    // header on line 1, rows on lines 2 and 3: the third row, on line 4, is one too many
+    assertThatThrownBy(() -> LineageCsv.read(new StringReader(HEADER + MERGE
+        + "e2,RENAME,2026-01-01,c,C,d,D,CONFIRMED,2/NQ,,\n"), "three.csv", 2))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("three.csv line 4: more than 2 rows; the limit is 2");
+  }
+
+  @Test
   void aFiftyMegabyteCellIsLocatedNotReadIntoMemory() {
     String head = HEADER + "e1,MERGE,2025-07-01,a,";
     long size = 50L * 1024 * 1024;

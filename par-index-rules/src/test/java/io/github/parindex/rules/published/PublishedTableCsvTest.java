@@ -145,6 +145,35 @@ class PublishedTableCsvTest {
   }
 
   @Test
+  void theBoundsAreTheDocumentedOnes() {
+    assertThat(PublishedTableCsv.MAX_ROWS).isEqualTo(1_000_000);
+    assertThat(PublishedTableCsv.MAX_PRELUDE_LINE).isEqualTo(100_000);
+    assertThat(PublishedTableCsv.MAX_CELL_LENGTH).isEqualTo(100_000);
+  }
+
+  @Test
+  void aLineBeforeTheHeaderOfExactlyTheLimitIsRead() {
+    // "#" and 99,999 characters: a comment line of 100,000 characters (one more is the error above)
+    String csv = "# title: T\n#" + "x".repeat(99_999) + "\nunit,points\nA,1\n";
+    PublishedTable t = PublishedTableCsv.read(new StringReader(csv), "at.csv");
+    assertThat(t.title()).isEqualTo("T");
+    assertThat(t.rows()).hasSize(1);
+  }
+
+  @Test
+  void aCellAtTheLimitIsReadAndOneCharacterMoreIsALocatedError() {
+    PublishedTable at = PublishedTableCsv.read(new StringReader("unit,name,points\nA," + "n".repeat(100_000)
+        + ",1\n"), "at.csv");
+    assertThat(at.rows().get(0).name()).hasValueSatisfying(n -> assertThat(n).hasSize(100_000));
+    // the header on line 1, row A on line 2, the long cell on line 3
+    assertThatThrownBy(() -> PublishedTableCsv.read(new StringReader("unit,name,points\nA,a,1\nB,"
+        + "n".repeat(100_001) + ",1\n"), "past.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("past.csv, row 3: not readable as CSV after 1 rows read: a cell is longer than 100000"
+            + " characters, the most a cell may have");
+  }
+
+  @Test
   void onlyCommentsIsNoTable() {
     assertThatThrownBy(() -> PublishedTableCsv.read(new StringReader("# title: T\n\n# nothing else\n"), "c.csv"))
         .isInstanceOf(ParIndexException.class).hasMessageContaining("c.csv: no header line");
