@@ -1,6 +1,8 @@
 package io.github.parindex.sipas.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -107,12 +109,7 @@ public final class QuestionnaireJson {
         }
       }
       int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-      root = MAPPER.readTree(text.substring(start));
-    } catch (JacksonException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      long col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-      throw fail(source, List.of(Problem.error(Location.ofFile(source, Math.max(0, line), Math.max(0, col), ""),
-          e.getOriginalMessage())));
+      root = tree(text.substring(start), source);
     } catch (IOException e) {
       throw fail(source, List.of(Problem.error(Location.ofFile(source, 0, 0, ""), "cannot be read: " + e)));
     }
@@ -122,6 +119,22 @@ public final class QuestionnaireJson {
       throw fail(source, f.problems);
     }
     return d;
+  }
+
+  /**
+   * The document's tree; a syntax error or a limit passed is a problem at its line and column (Jackson's limit
+   * exceptions carry no location: the parser's position is where the limit was passed).
+   */
+  private static JsonNode tree(String json, String source) throws IOException {
+    try (JsonParser p = MAPPER.createParser(json)) {
+      try {
+        return MAPPER.readTree(p);
+      } catch (JacksonException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        throw fail(source, List.of(Problem.error(Location.ofFile(source, Math.max(0, at.getLineNr()),
+            Math.max(0, at.getColumnNr()), ""), e.getOriginalMessage())));
+      }
+    }
   }
 
   private static ParIndexException fail(String source, List<Problem> problems) {
