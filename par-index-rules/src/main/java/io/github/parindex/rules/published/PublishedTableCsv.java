@@ -116,18 +116,7 @@ public final class PublishedTableCsv {
     Objects.requireNonNull(sourceName, "sourceName");
     List<Problem> problems = new ArrayList<>();
     Reader input = in instanceof BufferedReader ? in : new BufferedReader(in);
-    CsvPrelude.Prelude prelude;
-    try {
-      prelude = CsvPrelude.Prelude.read(input, sourceName);
-    } catch (IOException e) {
-      throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
-          sourceName + ": not readable before the header" + (e instanceof CharacterCodingException
-              ? " (a byte that is not UTF-8)" : "") + ": " + e.getMessage())));
-    }
-    if (prelude.header().isEmpty()) {
-      throw new ParIndexException("published table " + sourceName + " has errors",
-          List.of(Problem.general(sourceName + ": no header line (expected e.g. unit,points,index,rank)")));
-    }
+    CsvPrelude.Prelude prelude = prelude(input, sourceName);
     int offset = prelude.headerLine() - 1;
     List<PublishedRow> rows = new ArrayList<>();
     CsvMapper mapper = new CsvMapper();
@@ -163,6 +152,28 @@ public final class PublishedTableCsv {
     if (!problems.isEmpty()) {
       throw new ParIndexException("published table " + sourceName + " has errors", problems);
     }
+    return table(prelude, rows, sourceName);
+  }
+
+  /** The comments and the header line, which must be there. */
+  private static CsvPrelude.Prelude prelude(Reader input, String sourceName) {
+    CsvPrelude.Prelude prelude;
+    try {
+      prelude = CsvPrelude.Prelude.read(input, sourceName);
+    } catch (IOException e) {
+      throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
+          sourceName + ": not readable before the header" + (e instanceof CharacterCodingException
+              ? " (a byte that is not UTF-8)" : "") + ": " + e.getMessage())));
+    }
+    if (prelude.header().isEmpty()) {
+      throw new ParIndexException("published table " + sourceName + " has errors",
+          List.of(Problem.general(sourceName + ": no header line (expected e.g. unit,points,index,rank)")));
+    }
+    return prelude;
+  }
+
+  /** The table from its rows and what the comments before the header say. */
+  private static PublishedTable table(CsvPrelude.Prelude prelude, List<PublishedRow> rows, String sourceName) {
     PublishedTable.Builder b = PublishedTable.builder().title(prelude.title().orElse(sourceName)).rows(rows);
     prelude.source().ifPresent(b::source);
     if (prelude.excerptOf().isPresent()) {
@@ -175,8 +186,6 @@ public final class PublishedTableCsv {
     }
     try {
       return b.build();
-    } catch (ParIndexException e) {
-      throw e;
     } catch (IllegalArgumentException e) {
       throw new ParIndexException("published table " + sourceName + " has errors",
           List.of(Problem.general(sourceName + ": " + e.getMessage())));
