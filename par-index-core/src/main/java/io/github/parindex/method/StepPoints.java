@@ -97,6 +97,15 @@ public record StepPoints(Measure measure, BigDecimal threshold, BigDecimal baseP
   /**
    * Checks the parts against the numeric gate.
    *
+   * @param measure what the threshold and the step measure: a percentage or a count
+   * @param threshold where the steps start
+   * @param basePoints the points at the threshold itself
+   * @param otherSidePoints the points on the side of the threshold away from the steps
+   * @param direction whether the steps count up above the threshold or down below it
+   * @param step the size of one step, in the measure's unit
+   * @param pointsPerStep the points each step adds
+   * @param cap the most points
+   * @param partStep how a part of a step counts
    * @throws NullPointerException if a part is null
    * @throws io.github.parindex.model.ParIndexException if a number is past the library's limits
    */
