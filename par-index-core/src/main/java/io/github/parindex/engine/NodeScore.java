@@ -99,9 +99,10 @@ public abstract class NodeScore {
   @Value.Derived
   @Value.Auxiliary
   int height() {
+    List<NodeScore> children = children();
     int deepest = 0;
-    for (NodeScore c : children()) {
-      deepest = Math.max(deepest, c.height());
+    for (int i = 0; i < children.size(); i++) { // no iterator: computed for every node of every score
+      deepest = Math.max(deepest, children.get(i).height());
     }
     return deepest + 1;
   }

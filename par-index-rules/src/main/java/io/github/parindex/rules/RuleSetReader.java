@@ -48,13 +48,7 @@ final class RuleSetReader {
     }
     JsonFields top = new JsonFields(ctx, obj, "$", "the rule set");
     int before = ctx.count();
-    String format = top.string("format");
-    if (top.has("format") && !format.isEmpty() && !RuleSetJson.FORMAT.equals(format)) {
-      top.problem("format", format.startsWith("par-index/rule-set@")
-          ? "format version \"" + format + "\" is not supported by this library, which reads \""
-              + RuleSetJson.FORMAT + "\""
-          : "\"" + format + "\" is not a par-index rule set; expected \"" + RuleSetJson.FORMAT + "\"");
-    }
+    format(top);
     String id = top.string("id");
     Optional<String> version = top.optionalString("version");
     String title = top.string("title");
@@ -68,22 +62,7 @@ final class RuleSetReader {
     Map<String, GradeScale> byBlock = parts.gradesByBlock(top);
     boolean allowAbove = top.optionalBool("allowAboveMaximum").orElse(false);
     Optional<Provenance> provenance = parts.provenance(top, true);
-    List<Node> nodes = new ArrayList<>();
-    Optional<String> table = top.optionalString("table");
-    if (table.isPresent()) {
-      if (top.has("nodes")) {
-        top.problem("nodes", "give either \"nodes\" or \"table\", not both");
-      }
-      nodes.addAll(table(top, table.get()));
-    } else if (!top.has("nodes")) {
-      top.problem("missing required key \"nodes\" (the tree) or \"table\" (a CSV file with the tree) in the rule"
-          + " set" + Suggestions.nearest("nodes", obj.members().keySet()).filter(k -> !k.equals("nodes"))
-              .map(k -> " (found \"" + k + "\"; is it misspelt?)").orElse(""));
-    } else {
-      for (JsonFields n : top.optionalObjects("nodes", "a node").orElse(List.of())) {
-        node(n).ifPresent(nodes::add);
-      }
-    }
+    List<Node> nodes = nodes(top, obj);
     if (ctx.count() > before) {
       return Optional.empty();
     }
@@ -100,6 +79,43 @@ final class RuleSetReader {
         .provenance(provenance.orElseThrow())
         .nodes(nodes);
     version.ifPresent(b::version);
+    return build(top, b);
+  }
+
+  /** Checks the format name and version, when the file gives one. */
+  private void format(JsonFields top) {
+    String format = top.string("format");
+    if (top.has("format") && !format.isEmpty() && !RuleSetJson.FORMAT.equals(format)) {
+      top.problem("format", format.startsWith("par-index/rule-set@")
+          ? "format version \"" + format + "\" is not supported by this library, which reads \""
+              + RuleSetJson.FORMAT + "\""
+          : "\"" + format + "\" is not a par-index rule set; expected \"" + RuleSetJson.FORMAT + "\"");
+    }
+  }
+
+  /** The tree, from {@code "nodes"} or from the CSV file named by {@code "table"} (exactly one of them). */
+  private List<Node> nodes(JsonFields top, JsonTree.Obj obj) {
+    List<Node> nodes = new ArrayList<>();
+    Optional<String> table = top.optionalString("table");
+    if (table.isPresent()) {
+      if (top.has("nodes")) {
+        top.problem("nodes", "give either \"nodes\" or \"table\", not both");
+      }
+      nodes.addAll(table(top, table.get()));
+    } else if (!top.has("nodes")) {
+      top.problem("missing required key \"nodes\" (the tree) or \"table\" (a CSV file with the tree) in the rule"
+          + " set" + Suggestions.nearest("nodes", obj.members().keySet()).filter(k -> !k.equals("nodes"))
+              .map(k -> " (found \"" + k + "\"; is it misspelt?)").orElse(""));
+    } else {
+      for (JsonFields n : top.optionalObjects("nodes", "a node").orElse(List.of())) {
+        node(n).ifPresent(nodes::add);
+      }
+    }
+    return nodes;
+  }
+
+  /** Builds the set; its own consistency problems are placed at the node they name, or at the top. */
+  private Optional<RuleSet> build(JsonFields top, RuleSet.Builder b) {
     try {
       return Optional.of(b.build());
     } catch (ParIndexException e) {
