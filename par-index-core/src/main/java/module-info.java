@@ -37,5 +37,6 @@ module io.github.parindex.core {
       io.github.parindex.method.PointRanges.Kind,
       io.github.parindex.method.CountBands.Kind,
       io.github.parindex.method.ProportionalThreshold.Kind,
-      io.github.parindex.method.BandsWithCases.Kind;
+      io.github.parindex.method.BandsWithCases.Kind,
+      io.github.parindex.method.StepPoints.Kind;
 }

@@ -62,7 +62,7 @@ public abstract class PublishedRow {
   public abstract Map<String, BigDecimal> parts();
 
   /**
-   * {@return where the row was read (e.g. {@code "bd-2017.csv, row 3"}), for messages; empty for rows built in code}
+   * {@return where the row was read (e.g. {@code "bd-2017.csv: row 2 (line 3)"}), for messages; empty for rows built in code}
    */
   public abstract Optional<String> location();
 

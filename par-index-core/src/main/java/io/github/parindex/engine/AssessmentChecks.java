@@ -1,5 +1,6 @@
 package io.github.parindex.engine;
 
+import io.github.parindex.method.Answer;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;
@@ -53,9 +54,8 @@ final class AssessmentChecks {
       anyApplicable = true;
       RuleSetPlan.Step leaf = plan.steps[i];
       LeafInput in = inputs.byNode[i];
-      boolean answered = in != null
-          && (in.appraisal().isPresent() || (leaf.survey ? in.measured().isPresent()
-              : in.selfAssessed().isPresent() || in.measured().isPresent()));
+      boolean answered = in != null && (in.appraisal().isPresent() || in.measured().isPresent()
+          || (!leaf.survey && in.selfAssessed().isPresent()));
       if (!answered) {
         problems.add(Problem.at(leaf.code(), leaf.survey ? "applicable survey criterion has no survey result"
             : "applicable criterion has no answer").forUnit(unit));
@@ -99,7 +99,11 @@ final class AssessmentChecks {
   private static void checkInput(RuleSetPlan.Step step, LeafInput in, List<Problem> problems, String unit) {
     Node node = step.node;
     String code = node.code();
-    boolean hasValue = in.selfAssessed().isPresent() || in.appraisal().isPresent() || in.measured().isPresent();
+    // Each optional read once: the input makes a new Optional on every read, and this runs for every leaf.
+    Answer self = in.selfAssessed().orElse(null);
+    Answer measured = in.measured().orElse(null);
+    Appraisal appraisal = in.appraisal().orElse(null);
+    boolean hasValue = self != null || appraisal != null || measured != null;
     if (in.notApplicable()) {
       if (hasValue) {
         problems.add(Problem.at(code, "is marked not applicable but also has an answer").forUnit(unit));
@@ -113,22 +117,26 @@ final class AssessmentChecks {
     }
     var method = step.method;
     BigDecimal max = node.maxPoints();
-    if (step.survey && in.selfAssessed().isPresent()) {
+    if (step.survey && self != null) {
       problems.add(Problem.at(code, "is scored by a survey (" + node.source().get()
           + ") and cannot be self-assessed").forUnit(unit));
     }
-    if (in.selfAssessed().isPresent()) {
-      for (String p : method.answerProblems(in.selfAssessed().get(), max)) {
-        problems.add(Problem.at(code, "self-assessed answer: " + p).forUnit(unit));
-      }
+    if (self != null) {
+      answerProblems(method.answerProblems(self, max), "self-assessed answer: ", problems, code, unit);
     }
-    if (in.measured().isPresent()) {
-      for (String p : method.answerProblems(in.measured().get(), max)) {
-        problems.add(Problem.at(code, "measured result: " + p).forUnit(unit));
-      }
+    if (measured != null) {
+      answerProblems(method.answerProblems(measured, max), "measured result: ", problems, code, unit);
     }
-    if (in.appraisal().isPresent()) {
-      appraisalProblems(in.appraisal().get(), method, max, problems, code, unit);
+    if (appraisal != null) {
+      appraisalProblems(appraisal, method, max, problems, code, unit);
+    }
+  }
+
+  /** Adds a method's answer problems, if any (no iterator over the usual empty list). */
+  private static void answerProblems(List<String> found, String what, List<Problem> problems, String code,
+      String unit) {
+    for (int i = 0; i < found.size(); i++) {
+      problems.add(Problem.at(code, what + found.get(i)).forUnit(unit));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.parindex.engine;
 
 import io.github.parindex.internal.LibraryAccess;
+import io.github.parindex.internal.ValueStyle;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeKind;
 import io.github.parindex.model.NodeRole;
@@ -36,16 +37,9 @@ import org.immutables.value.Value;
  * leaves normally have only final points.
  */
 @Value.Immutable
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    defaults = @Value.Immutable(copy = true),
-    // The package's style (package-info.java), plus a constructor of every attribute for the engine, which builds
-    // one node score per node of every score and so does without a builder (package-private, as the builder is).
-    allParameters = true,
-    allowedClasspathAnnotations = {Override.class})
+// The package's style plus a constructor of every attribute for the engine, which builds one node score per node of
+// every score and so does without a builder (package-private, as the builder is).
+@ValueStyle.AllParameters
 public abstract class NodeScore {
 
   public abstract String code();
@@ -105,9 +99,10 @@ public abstract class NodeScore {
   @Value.Derived
   @Value.Auxiliary
   int height() {
+    List<NodeScore> children = children();
     int deepest = 0;
-    for (NodeScore c : children()) {
-      deepest = Math.max(deepest, c.height());
+    for (int i = 0; i < children.size(); i++) { // no iterator: computed for every node of every score
+      deepest = Math.max(deepest, children.get(i).height());
     }
     return deepest + 1;
   }

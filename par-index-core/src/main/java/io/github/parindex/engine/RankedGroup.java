@@ -11,15 +11,45 @@ import java.util.Optional;
 final class RankedGroup {
   private RankedGroup() {}
 
-  /** A scorecard with every value its ranking compares, computed once (no division in a comparison). */
-  record Keyed(Scorecard card, int order, BigDecimal index, List<Optional<BigDecimal>> keys) {
+  /**
+   * A scorecard with every value its ranking compares, computed once (no division in a comparison). The published
+   * index is also kept as an unscaled {@code long} with its scale when it fits (as it does at the usual two
+   * decimals), so that sorting compares two numbers held in the key itself instead of reading two decimals from
+   * wherever the scorecards are.
+   */
+  record Keyed(Scorecard card, int order, BigDecimal index, List<Optional<BigDecimal>> keys, String unit,
+      long unscaled, int scale, boolean compact) {
     Keyed(Scorecard card, int order, TieBreak t) {
-      this(card, order, card.index(), t.keys().stream().map(k -> k.valueOf(card, order)).toList());
+      this(card, order, card.index(), keys(card, order, t), card.unit().code());
+    }
+
+    private Keyed(Scorecard card, int order, BigDecimal index, List<Optional<BigDecimal>> keys, String unit) {
+      this(card, order, index, keys, unit, index.precision() <= 18 ? index.unscaledValue().longValue() : 0,
+          index.scale(), index.precision() <= 18);
+    }
+
+    private static List<Optional<BigDecimal>> keys(Scorecard card, int order, TieBreak t) {
+      if (t.keys().isEmpty()) {
+        return List.of();
+      }
+      List<Optional<BigDecimal>> keys = new ArrayList<>(t.keys().size());
+      for (TieBreak.Key k : t.keys()) {
+        keys.add(k.valueOf(card, order));
+      }
+      return keys;
+    }
+
+    /** Compares the published indices, best (highest) first. */
+    static int compareIndex(Keyed a, Keyed b) {
+      if (a.compact && b.compact && a.scale == b.scale) {
+        return Long.compare(b.unscaled, a.unscaled);
+      }
+      return b.index.compareTo(a.index);
     }
 
     /** Compares on the index then every key, best first; 0 means tied under the rule. */
     static int compare(Keyed a, Keyed b) {
-      int c = b.index.compareTo(a.index);
+      int c = compareIndex(a, b);
       for (int i = 0; c == 0 && i < a.keys.size(); i++) {
         c = compareKey(a.keys.get(i), b.keys.get(i));
       }
@@ -37,7 +67,7 @@ final class RankedGroup {
   static List<Ranking.Entry> rank(String group, List<Keyed> cards, TieBreak rule, List<Ranking.BrokenTie> broken) {
     List<Keyed> sorted = new ArrayList<>(cards);
     Comparator<Keyed> key = Keyed::compare;
-    sorted.sort(key.thenComparing(k -> k.card().unit().code()));
+    sorted.sort(key.thenComparing(Keyed::unit));
     int n = sorted.size();
     int[] ranks = new int[n];
     for (int i = 0; i < n; i++) {
@@ -54,7 +84,7 @@ final class RankedGroup {
     }
     for (int i = 0; i < n; ) {
       int j = i + 1;
-      while (j < n && sorted.get(j).index().compareTo(sorted.get(i).index()) == 0) {
+      while (j < n && Keyed.compareIndex(sorted.get(j), sorted.get(i)) == 0) {
         j++;
       }
       if (ranks[j - 1] != ranks[i]) {

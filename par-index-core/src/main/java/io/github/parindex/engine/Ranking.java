@@ -146,7 +146,8 @@ public final class Ranking {
   private final String grouping;
   private final TieBreak tieBreak;
   private final List<Entry> entries;
-  private final Map<String, Entry> byUnit;
+  /** Every entry by unit code, made on first look-up (a batch that reads the entries needs no map). */
+  private volatile Map<String, Entry> byUnit;
   private final Map<String, List<Entry>> byGroup;
   private final List<BrokenTie> brokenTies;
 
@@ -157,15 +158,12 @@ public final class Ranking {
     this.tieBreak = tieBreak;
     List<Entry> all = new ArrayList<>();
     Map<String, List<Entry>> g = new LinkedHashMap<>();
-    Map<String, Entry> u = new HashMap<>();
     groups.forEach((name, list) -> {
       g.put(name, List.copyOf(list));
       all.addAll(list);
-      list.forEach(e -> u.put(e.scorecard().unit().code(), e));
     });
     this.entries = List.copyOf(all);
     this.byGroup = Collections.unmodifiableMap(g);
-    this.byUnit = Collections.unmodifiableMap(u);
     this.brokenTies = List.copyOf(brokenTies);
   }
 
@@ -229,7 +227,7 @@ public final class Ranking {
     Objects.requireNonNull(tieBreak, "tieBreak");
     List<Problem> problems = new ArrayList<>();
     Map<String, List<RankedGroup.Keyed>> groups = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(Math.max(16, scorecards.size() * 2));
     int order = 0;
     for (Scorecard card : scorecards) {
       String unit = card.unit().code();
@@ -311,7 +309,21 @@ public final class Ranking {
    * @return the entry, if the unit is ranked
    */
   public Optional<Entry> entryOf(String unitCode) {
-    return Optional.ofNullable(byUnit.get(unitCode));
+    return Optional.ofNullable(byUnit().get(unitCode));
+  }
+
+  /** The entries by unit code; two threads that ask at once make equal maps. */
+  private Map<String, Entry> byUnit() {
+    Map<String, Entry> u = byUnit;
+    if (u == null) {
+      Map<String, Entry> made = new HashMap<>(entries.size() * 2);
+      for (Entry e : entries) {
+        made.put(e.scorecard().unit().code(), e);
+      }
+      u = Collections.unmodifiableMap(made);
+      byUnit = u;
+    }
+    return u;
   }
 
   /**

@@ -43,6 +43,8 @@ final class RuleSetPlan {
     final String rule;
     final Optional<LegalReference> legalReference;
     final Provenance provenance;
+    /** A leaf's rounded points and indices of recent scores; null on parents. */
+    final LeafMemo memo;
 
     Step(RuleSet rs, Node node, int index, int parent, int[] children) {
       this.node = node;
@@ -57,6 +59,8 @@ final class RuleSetPlan {
       this.legalReference = node.legalReference().isPresent() ? node.legalReference()
           : Optional.of(rs.legalBasis());
       this.provenance = node.provenance().orElse(rs.provenance());
+      this.memo = leaf ? new LeafMemo(rs.rounding(), node.maxPoints(),
+          node.role() == NodeRole.SCORED && node.maxPoints().signum() != 0) : null;
     }
 
     String code() {
@@ -71,12 +75,16 @@ final class RuleSetPlan {
   final RuleSet ruleSet;
   /** Every node, parents before children, in declared order. */
   final Step[] steps;
+  /** Each node's parent index, -1 for a top node (the steps' {@code parent}, as one array). */
+  final int[] parents;
   /** Node indices children first, left to right: the order of a recursive walk's returns. */
   final int[] postOrder;
   final int[] tops;
   final Map<String, Integer> indexByCode;
   /** Indices of the scored leaves, in tree order. */
   final int[] scoredLeaves;
+  /** Zero points at the rule set's points scale (a leaf that does not apply). */
+  final java.math.BigDecimal zeroPoints;
 
   private RuleSetPlan(RuleSet rs) {
     this.ruleSet = rs;
@@ -116,9 +124,11 @@ final class RuleSetPlan {
         scored.add(i);
       }
     }
+    this.parents = toArray(parents);
     tops = toArray(topList);
     scoredLeaves = toArray(scored);
     postOrder = postOrder(steps, tops);
+    zeroPoints = java.math.BigDecimal.ZERO.setScale(rs.rounding().pointsScale());
   }
 
   /** The plan of a rule set, from the cache or built now. */

@@ -33,8 +33,9 @@ final class ScoreInputs {
         }
       }
     }
+    int[] parents = plan.parents;
     for (int i = 0; i < n; i++) { // parents come before their children
-      int p = plan.steps[i].parent;
+      int p = parents[i];
       if (p >= 0 && notApplicable[p]) {
         notApplicable[i] = true;
       }

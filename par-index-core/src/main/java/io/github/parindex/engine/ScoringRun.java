@@ -31,6 +31,8 @@ final class ScoringRun {
   private final RoundingPolicy policy;
   private final List<Problem> negative = new ArrayList<>(0);
   private final Sums sums;
+  /** The rounding steps of the leaf being scored; null until it has one (most leaves have none). */
+  private List<RoundingStep> roundings;
 
   ScoringRun(RuleSetPlan plan, Assessment a, ScoreInputs inputs) {
     this.plan = plan;
@@ -93,15 +95,17 @@ final class ScoringRun {
           LeafExplanation.notApplicable(step, notApplicableReason(step.index)));
     }
     LeafInput in = inputs.byNode[step.index];
-    List<RoundingStep> steps = new ArrayList<>(0);
-    LeafPoints p = in == null ? LeafPoints.NOTHING_CLAIMED : leafPoints(step, in, steps);
-    BigDecimal shown = round("points", p.exact, steps);
+    roundings = null;
+    LeafPoints p = in == null ? LeafPoints.NOTHING_CLAIMED : leafPoints(step, in);
+    LeafMemo.Entry rounded = round(step, "points", p.exact);
+    BigDecimal shown = rounded.rounded();
+    List<RoundingStep> steps = roundings == null ? List.of() : roundings;
     BigDecimal max = step.node.maxPoints();
-    BigDecimal self = roundOrNull(p.self);
-    BigDecimal appraised = roundOrNull(p.appraised);
+    BigDecimal self = p.self == null ? null : step.memo.of(p.self).rounded();
+    BigDecimal appraised = p.appraised == null ? null : step.memo.of(p.appraised).rounded();
     BigDecimal difference = p.self != null && p.appraised != null ? roundOrNull(p.appraised.subtract(p.self)) : null;
     sums.put(step.index, step.role(), max, p.exact, self, appraised, difference, true);
-    return node(step, max, true, self, appraised, difference, shown, p.exact, nodeIndex(step.role(), shown, max),
+    return node(step, max, true, self, appraised, difference, shown, p.exact, rounded.index(),
         LeafExplanation.scored(step, in, p.exact, steps));
   }
 
@@ -123,21 +127,22 @@ final class ScoringRun {
    * The final points are the appraisal if the council gave one, else the measured result, else the self-assessed
    * answer (which then also stands as the appraised points).
    */
-  private LeafPoints leafPoints(RuleSetPlan.Step step, LeafInput in, List<RoundingStep> steps) {
+  private LeafPoints leafPoints(RuleSetPlan.Step step, LeafInput in) {
     BigDecimal self = null;
     Answer selfAnswer = in.selfAssessed().orElse(null);
     if (selfAnswer != null) {
-      self = stageRound("self-assessed points", points(step, selfAnswer), steps);
+      self = stageRound(step, "self-assessed points", points(step, selfAnswer));
     }
     Appraisal ap = in.appraisal().orElse(null);
     if (ap != null) {
-      BigDecimal used = ap.answer().isPresent() ? points(step, ap.answer().get()) : ap.points().orElseThrow();
-      BigDecimal exact = stageRound("appraised points", used, steps);
+      Answer answer = ap.answer().orElse(null);
+      BigDecimal used = answer != null ? points(step, answer) : ap.points().orElseThrow();
+      BigDecimal exact = stageRound(step, "appraised points", used);
       return new LeafPoints(self, exact, exact);
     }
     Answer measured = in.measured().orElse(null);
     if (measured != null) {
-      return new LeafPoints(self, null, stageRound("points", points(step, measured), steps));
+      return new LeafPoints(self, null, stageRound(step, "points", points(step, measured)));
     }
     if (self == null) {
       throw new IllegalStateException("input of " + step.code() + " has no value; the check was not run");
@@ -172,14 +177,18 @@ final class ScoringRun {
   }
 
   /** Rounds leaf points when the rule set rounds at leaves; otherwise keeps them exact. */
-  private BigDecimal stageRound(String what, BigDecimal value, List<RoundingStep> steps) {
-    return policy.stage() == RoundingStage.LEAF ? round(what, value, steps) : value;
+  private BigDecimal stageRound(RuleSetPlan.Step step, String what, BigDecimal value) {
+    return policy.stage() == RoundingStage.LEAF ? round(step, what, value).rounded() : value;
   }
 
-  private BigDecimal round(String what, BigDecimal value, List<RoundingStep> steps) {
-    BigDecimal r = policy.roundPoints(value);
-    if (r.compareTo(value) != 0) {
-      steps.add(new RoundingStep(what, value, r, policy.pointsScale(), policy.pointsMode()));
+  /** Rounds a leaf's points (through its memo), noting the step in {@link #roundings} when the value changes. */
+  private LeafMemo.Entry round(RuleSetPlan.Step step, String what, BigDecimal value) {
+    LeafMemo.Entry r = step.memo.of(value);
+    if (r.changed()) {
+      if (roundings == null) {
+        roundings = new ArrayList<>(2);
+      }
+      roundings.add(new RoundingStep(what, value, r.rounded(), policy.pointsScale(), policy.pointsMode()));
     }
     return r;
   }
@@ -189,7 +198,7 @@ final class ScoringRun {
   }
 
   private BigDecimal zero() {
-    return BigDecimal.ZERO.setScale(policy.pointsScale());
+    return plan.zeroPoints;
   }
 
   private Optional<BigDecimal> nodeIndex(NodeRole role, BigDecimal points, BigDecimal effMax) {

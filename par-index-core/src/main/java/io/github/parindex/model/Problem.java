@@ -255,7 +255,8 @@ public record Problem(
     }
 
     /**
-     * {@code "file:line:column: path"} for documents, {@code "file: row R (line L), column C"} for tables.
+     * {@code "file:line:column: path"} for documents ({@code "file:line: path"} when the column is not known),
+     * {@code "file: row R (line L), column C"} for tables.
      *
      * @return the location as text
      */
@@ -273,7 +274,10 @@ public record Problem(
         return s.toString();
       }
       if (line > 0) {
-        s.append(':').append(line).append(':').append(column);
+        s.append(':').append(line);
+        if (column > 0) {
+          s.append(':').append(column);
+        }
       }
       if (!path.isEmpty()) {
         s.append(s.length() > 0 ? ": " : "").append(path);

@@ -6,15 +6,7 @@
  * <p>Every type is immutable and thread-safe; no method accepts or returns {@code null} (absent values are
  * {@link java.util.Optional}). Points and percentages are {@link java.math.BigDecimal}, never {@code double}.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    defaults = @Value.Immutable(copy = true),
-    // No @org.immutables.value.Generated in the class files: consumers do not have it, and javac -Xlint:all warns
-    // "Cannot find annotation method". Naming only a JDK annotation here allows none of the optional ones.
-    allowedClasspathAnnotations = {Override.class})
+@ValueStyle
 package io.github.parindex.model;
 
-import org.immutables.value.Value;
+import io.github.parindex.internal.ValueStyle;

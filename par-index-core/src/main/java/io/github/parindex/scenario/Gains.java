@@ -49,9 +49,11 @@ import java.util.Optional;
  * not it has found a path yet. When the budget runs out the path says so ({@link Path#exhaustive()} is false and
  * {@link Path#render()} tells): it is the best path found so far, or, if the search had found none, the fewest leaves
  * with the most to give, each at its best answer. Either way it is verified and has the fewest leaves, but a path with
- * a smaller total may exist. An empty result never comes from the budget: it means the target cannot be reached (even
- * every suggestible leaf at its best answer falls short when re-scored), or, rarely, that rounding kept every path
- * the exact search found from reaching the target when re-scored.
+ * a smaller total may exist. The same holds, rarely, when rounding (of components, say) keeps the paths the exact
+ * search found from reaching the target when re-scored: the path is then the fewest leaves with the most to give,
+ * each at its best answer, and is not exhaustive either. An empty result never comes from the budget or from
+ * rounding: it means the target cannot be reached (even every suggestible leaf at its best answer falls short when
+ * re-scored).
  *
  * <p>The points needed come from the target with the rule set's rounding: the smallest published total whose
  * published index reaches the target (a target of 90 with indices published as whole percent rounded half up needs
@@ -405,9 +407,10 @@ public final class Gains {
    * @param steps the improvements, largest gain first; empty when the target is already reached
    * @param scenario the improvements as a scenario (one {@link Change.SetAnswer} per step)
    * @param result the scorecard re-scored with the scenario applied; its index reaches the target
-   * @param exhaustive whether the search for the smallest path finished within its budget; when false the path still
-   *     reaches the target with the fewest leaves, but one with a smaller total may exist (if the budget ran out
-   *     before the search found any path, this is the leaves with the most to give, each at its best answer)
+   * @param exhaustive whether the search proved the path the smallest (it finished within its budget and rounding did
+   *     not defeat it); when false the path still reaches the target with the fewest leaves, but one with a smaller
+   *     total may exist (if the search found no path itself, this is the leaves with the most to give, each at its
+   *     best answer)
    *
    * @since 0.1.0
    */
@@ -421,9 +424,10 @@ public final class Gains {
      * @param steps the improvements, largest gain first; empty when the target is already reached
      * @param scenario the improvements as a scenario (one {@link Change.SetAnswer} per step)
      * @param result the scorecard re-scored with the scenario applied; its index reaches the target
-     * @param exhaustive whether the search for the smallest path finished within its budget; when false the path still
-     *     reaches the target with the fewest leaves, but one with a smaller total may exist (if the budget ran out
-     *     before the search found any path, this is the leaves with the most to give, each at its best answer)
+     * @param exhaustive whether the search proved the path the smallest (it finished within its budget and rounding
+     *     did not defeat it); when false the path still reaches the target with the fewest leaves, but one with a
+     *     smaller total may exist (if the search found no path itself, this is the leaves with the most to give,
+     *     each at its best answer)
      */
     public Path {
       Objects.requireNonNull(targetIndex, "targetIndex");
@@ -453,7 +457,7 @@ public final class Gains {
           .append(" = ").append(plain(result.index())).append('%')
           .append(result.grade().map(g -> ", grade " + g.label()).orElse(""));
       if (!exhaustive) {
-        s.append(" (search budget reached: a path with a smaller total may exist)");
+        s.append(" (not proven smallest: a path with a smaller total may exist)");
       }
       return s.append(nl).toString();
     }

@@ -85,15 +85,18 @@ final class PathSearch {
         return bestOfTop(candidates, start.get().fewest(), target, grade);
       }
       if (asked.compareTo(need) < 0) {
-        if (k == n) {
-          return Optional.empty();
+        // Every choice of k leaves was asked for all they have. If rounding keeps the choice found from the target
+        // but the top k at their best reach it, k leaves are still the fewest: take them rather than one more.
+        if (k == n || reachesWithTop(candidates, k, target)) {
+          return bestOfTop(candidates, k, target, grade);
         }
         k++;
       } else {
         need = need.add(ulp);
       }
     }
-    return Optional.empty();
+    // Rounding defeated every attempt: the fewest top leaves that reach the target at their best, if any.
+    return bestOfTop(candidates, k, target, grade);
   }
 
   /** The candidates, largest attainable first, and the fewest of them that reach the need; empty if none can. */
@@ -122,9 +125,9 @@ final class PathSearch {
   }
 
   /**
-   * When the budget ran out before a verified path: the fewest candidates, from {@code fewest} on, that reach the
-   * target at their best answers (checked by re-scoring), as a path that is not exhaustive; empty if even all fall
-   * short.
+   * When the budget ran out, or rounding kept the exact search's choices from the target, before a verified path:
+   * the fewest candidates, from {@code fewest} on, that reach the target at their best answers (checked by
+   * re-scoring), as a path that is not exhaustive; empty if even all fall short.
    */
   private Optional<Path> bestOfTop(List<LeafGain> candidates, int fewest, BigDecimal target, Optional<String> grade) {
     for (int m = fewest; m <= candidates.size(); m++) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -64,6 +65,13 @@ class WhatIfPropertiesTest {
       // unreachable: even every suggestible leaf at its best falls short
       assertThat(bestOf(byAttainable, rs, a).index()).isLessThan(targetIndex);
     }
+  }
+
+  @Example
+  @Label("regression: under component rounding the top k - 1 leaves at their best reach 99.96, so the path has k - 1")
+  void pathIsMinimalUnderComponentRounding() {
+    // Found by the property above (seed 8385724737047629820): the path had one leaf more than the top leaves need.
+    pathReachesTheTarget(8385724737047629820L, RoundingStage.COMPONENT, 9996, true);
   }
 
   private static Scorecard bestOf(List<Gains.LeafGain> leaves, RuleSet rs, Assessment a) {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class ScoringMethodsTest {
 
   @Test
-  void theThirteenBuiltInKindsAreFoundByServiceLoader() {
+  void theFourteenBuiltInKindsAreFoundByServiceLoader() {
     assertThat(ScoringMethods.standard().names()).containsExactly("bands-with-cases", "count-bands",
         "count-times-points", "deadline", "deduction-per-event", "direct-points", "graded-levels", "percent-bands",
-        "point-ranges", "proportional", "proportional-threshold", "survey-share", "yes-no");
+        "point-ranges", "proportional", "proportional-threshold", "step-points", "survey-share", "yes-no");
     assertThat(ScoringMethods.standard().find("yes-no").orElseThrow().type()).isEqualTo(YesNo.class);
     assertThat(ScoringMethods.standard().find("no-such-kind")).isEmpty();
   }

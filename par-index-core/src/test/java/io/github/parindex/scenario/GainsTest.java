@@ -222,7 +222,7 @@ class GainsTest {
     assertThat(p.steps()).extracting(Gains.Step::describe)
         .containsExactly("1.1 from 26 points to 30 points: +4 points");
     assertThat(p.result().index()).isEqualByComparingTo("100");
-    assertThat(p.render()).contains("(search budget reached: a path with a smaller total may exist)");
+    assertThat(p.render()).contains("(not proven smallest: a path with a smaller total may exist)");
     // On the fixture, 75% (+2.5, two leaves at least) with one step: the two leaves with most to give at their best,
     // 1.1 at 100% (+2) and 1.2 yes (+1): 8 of 10 = 80%. With the default budget it is 1.1 and 2.1 (+2.5).
     Gains.Path fixture = gains.withSearchBudget(1).pathToIndex("75").orElseThrow();

@@ -189,7 +189,7 @@ public final class RuleSetJson {
   }
 
   private RuleSet parse(String text, String sourceName, Optional<Path> tableFolder, java.util.Set<Path> tables) {
-    ReadContext ctx = new ReadContext(sourceName, RuleSetReader.PLACEMENTS, tableFolder);
+    ReadContext ctx = new ReadContext(sourceName, KeyPlacements.ALL, tableFolder);
     JsonTree.Value root;
     List<Problem> duplicates = new ArrayList<>();
     try {

@@ -155,7 +155,8 @@ class RuleSetJsonErrorsTest {
         assertThat(m).contains("\"LEAFS\" is not one of LEAF, COMPONENT, PUBLISHED_FIGURE")
             .contains("did you mean \"LEAF\"?"));
     assertThat(e.problems()).extracting(Problem::message).anySatisfy(m ->
-        assertThat(m).contains("unknown method kind \"yes-or-no\"").contains("did you mean \"yes-no\"?"));
+        assertThat(m).contains("unknown method kind \"yes-or-no\"").contains("did you mean \"yes-no\"?")
+            .contains("extending io.github.parindex.method.MethodKind"));
     assertThat(e.problems()).hasSize(4); // titel unknown, title missing, stage, kind
   }
 

@@ -11,26 +11,22 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.parindex.audit.PublishedRow;
 import io.github.parindex.audit.PublishedTable;
-import io.github.parindex.internal.Numbers;
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem.Location;
 import io.github.parindex.model.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a published result table from CSV, for {@link io.github.parindex.audit.Reconciliation}.
@@ -63,18 +59,16 @@ import java.util.Set;
  * PublishedTable table = PublishedTableCsv.read(Path.of("published/binh-duong-2017.csv"));
  * }</pre>
  *
- * <p>Every bad cell is reported at once, by file name, row (the line number in the file) and column, in one
+ * <p>Every bad cell is reported at once, by file name, data row (1 is the first row after the header; the line in the file is given too) and
+ * column name, in one
  * {@link ParIndexException}.
  *
  * @since 0.1.0
  */
 public final class PublishedTableCsv {
-  private static final Set<String> COLUMNS =
-      Set.of("unit", "name", "group", "points", "maximum", "notApplicable", "index", "grade", "rank");
   /** The most data rows a table may have: far above any published table (Vietnam has about 10,000 communes). */
   static final int MAX_ROWS = 1_000_000;
-  /** The longest comment or header line, in characters. */
-  static final int MAX_PRELUDE_LINE = 100_000;
+
   /** The longest cell of a data row, in characters (a unit's name, a figure: far below it). */
   static final int MAX_CELL_LENGTH = 100_000;
 
@@ -135,23 +129,12 @@ public final class PublishedTableCsv {
     Objects.requireNonNull(sourceName, "sourceName");
     List<Problem> problems = new ArrayList<>();
     Reader input = in instanceof BufferedReader ? in : new BufferedReader(in);
-    Prelude prelude;
-    try {
-      prelude = Prelude.read(input, sourceName);
-    } catch (IOException e) {
-      throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
-          sourceName + ": not readable before the header" + (e instanceof CharacterCodingException
-              ? " (a byte that is not UTF-8)" : "") + ": " + e.getMessage())));
-    }
-    if (prelude.header().isEmpty()) {
-      throw new ParIndexException("published table " + sourceName + " has errors",
-          List.of(Problem.general(sourceName + ": no header line (expected e.g. unit,points,index,rank)")));
-    }
+    CsvPrelude.Prelude prelude = prelude(input, sourceName);
     int offset = prelude.headerLine() - 1;
     List<PublishedRow> rows = new ArrayList<>();
     CsvMapper mapper = CSV;
     CsvSchema schema = CsvSchema.emptySchema().withComments();
-    Reader rest = new HeadThenRest(prelude.header().get() + "\n", input);
+    Reader rest = new CsvPrelude.HeadThenRest(prelude.header().get() + "\n", input);
     JsonParser parser = null;
     try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.TRIM_SPACES)
@@ -164,60 +147,41 @@ public final class PublishedTableCsv {
         String[] cells = it.nextValue();
         if (header == null) {
           header = cells;
-          checkHeader(sourceName, line, header, problems);
+          PublishedCells.checkHeader(sourceName, line, header, problems);
           continue;
         }
         if (++count > maxRows) {
-          problems.add(Problem.general(sourceName + ", row " + line + ": more than " + maxRows
+          problems.add(Problem.error(Location.ofRow(sourceName, count, line, ""), "more than " + maxRows
               + " rows, the most a published table may have; split the table"));
           break;
         }
-        PublishedRow row = row(sourceName, line, header, cells, problems);
-        if (row != null) {
-          rows.add(row);
-        }
+        PublishedCells.row(sourceName, count, line, header, cells, problems).ifPresent(rows::add);
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof ParIndexException p) {
         throw p;
       }
-      problems.add(Problem.general(sourceName + stoppedAt(e, parser, offset) + ": not readable as CSV after " + rows.size()
-          + " rows read" + (e instanceof CharacterCodingException ? " (a byte that is not UTF-8)" : "") + ": "
+      problems.add(Problem.error(Location.ofFile(sourceName, stoppedAt(e, parser, offset), 0, ""),
+          "not readable as CSV after " + rows.size() + " rows read"
+          + (e instanceof CharacterCodingException ? " (a byte that is not UTF-8)" : "") + ": "
           + (jackson(e) instanceof StreamConstraintsException c ? "a cell is longer than " + MAX_CELL_LENGTH
               + " characters, the most a cell may have (" + c.getOriginalMessage() + ")" : e.getMessage())));
     }
     if (!problems.isEmpty()) {
       throw new ParIndexException("published table " + sourceName + " has errors", problems);
     }
-    PublishedTable.Builder b = PublishedTable.builder().title(prelude.title().orElse(sourceName)).rows(rows);
-    prelude.source().ifPresent(b::source);
-    if (prelude.excerptOf().isPresent()) {
-      String n = prelude.excerptOf().get();
-      if (!isRank(n)) {
-        throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
-            sourceName + ": \"# excerpt of: " + n + "\" needs the number of units of the full table, e.g. 20")));
-      }
-      b.excerptOf(Integer.parseInt(n));
-    }
-    try {
-      return b.build();
-    } catch (ParIndexException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new ParIndexException("published table " + sourceName + " has errors",
-          List.of(Problem.general(sourceName + ": " + e.getMessage())));
-    }
+    return table(prelude, rows, sourceName);
   }
 
-  /** {@code ", row 7"}: the line where reading stopped, when the CSV parser knows it; else nothing. */
-  private static String stoppedAt(Exception e, JsonParser parser, int offset) {
+  /** The line where reading stopped, when the CSV parser knows it; else 0. */
+  private static long stoppedAt(Exception e, JsonParser parser, int offset) {
     JacksonException j = jackson(e);
     if (j != null && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
-      return ", row " + (j.getLocation().getLineNr() + offset);
+      return j.getLocation().getLineNr() + offset;
     }
     // Jackson's limit exceptions carry no location: the parser's position is where the limit was passed
-    return parser == null || parser.currentLocation().getLineNr() <= 0 ? ""
-        : ", row " + (parser.currentLocation().getLineNr() + offset);
+    return parser == null || parser.currentLocation().getLineNr() <= 0 ? 0
+        : parser.currentLocation().getLineNr() + offset;
   }
 
   /** The CSV parser's exception behind {@code e} (the iterator wraps it), or null. */
@@ -230,211 +194,40 @@ public final class PublishedTableCsv {
     return null;
   }
 
-  /**
-   * The lines before the header: blank lines and comments, where {@code # title:} and {@code # source:} are read;
-   * then the header line itself (1-based {@code headerLine}), if there is one.
-   */
-  private record Prelude(Optional<String> title, Optional<String> source, Optional<String> excerptOf,
-      Optional<String> header, int headerLine) {
-    static Prelude read(Reader in, String src) throws IOException {
-      Optional<String> title = Optional.empty();
-      Optional<String> source = Optional.empty();
-      Optional<String> excerptOf = Optional.empty();
-      int lineNo = 0;
-      for (String line; (line = line(in, src, lineNo + 1)) != null; ) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        String t = line.strip();
-        if (t.startsWith("# title:")) {
-          title = Optional.of(t.substring("# title:".length()).strip());
-        } else if (t.startsWith("# source:")) {
-          source = Optional.of(t.substring("# source:".length()).strip());
-        } else if (t.startsWith("# excerpt of:")) {
-          excerptOf = Optional.of(t.substring("# excerpt of:".length()).strip());
-        } else if (!t.isEmpty() && !t.startsWith("#")) {
-          return new Prelude(title, source, excerptOf, Optional.of(line), lineNo);
-        }
-      }
-      return new Prelude(title, source, excerptOf, Optional.empty(), lineNo);
+  /** The comments and the header line, which must be there. */
+  private static CsvPrelude.Prelude prelude(Reader input, String sourceName) {
+    CsvPrelude.Prelude prelude;
+    try {
+      prelude = CsvPrelude.Prelude.read(input, sourceName);
+    } catch (IOException e) {
+      throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
+          sourceName + ": not readable before the header" + (e instanceof CharacterCodingException
+              ? " (a byte that is not UTF-8)" : "") + ": " + e.getMessage())));
     }
-
-    /** One line without its line break, or null at the end of the input. */
-    private static String line(Reader in, String src, int lineNo) throws IOException {
-      StringBuilder s = new StringBuilder();
-      int c;
-      while ((c = in.read()) >= 0 && c != '\n') {
-        if (s.length() == MAX_PRELUDE_LINE) {
-          throw new ParIndexException("published table " + src + " has errors", List.of(Problem.general(src
-              + ", row " + lineNo + ": a comment or header line longer than " + MAX_PRELUDE_LINE + " characters")));
-        }
-        s.append((char) c);
-      }
-      if (c < 0 && s.length() == 0) {
-        return null;
-      }
-      int n = s.length();
-      return n > 0 && s.charAt(n - 1) == '\r' ? s.substring(0, n - 1) : s.toString();
+    if (prelude.header().isEmpty()) {
+      throw new ParIndexException("published table " + sourceName + " has errors",
+          List.of(Problem.general(sourceName + ": no header line (expected e.g. unit,points,index,rank)")));
     }
+    return prelude;
   }
 
-  /** The header line again, then the rest of the input, unread so far; closing it leaves the input open. */
-  private static final class HeadThenRest extends Reader {
-    private final String head;
-    private final Reader rest;
-    private int pos;
-
-    HeadThenRest(String head, Reader rest) {
-      this.head = head;
-      this.rest = rest;
-    }
-
-    @Override
-    public int read(char[] buf, int off, int len) throws IOException {
-      if (len == 0) {
-        return 0;
+  /** The table from its rows and what the comments before the header say. */
+  private static PublishedTable table(CsvPrelude.Prelude prelude, List<PublishedRow> rows, String sourceName) {
+    PublishedTable.Builder b = PublishedTable.builder().title(prelude.title().orElse(sourceName)).rows(rows);
+    prelude.source().ifPresent(b::source);
+    if (prelude.excerptOf().isPresent()) {
+      String n = prelude.excerptOf().get();
+      if (!PublishedCells.isRank(n)) {
+        throw new ParIndexException("published table " + sourceName + " has errors", List.of(Problem.general(
+            sourceName + ": \"# excerpt of: " + n + "\" needs the number of units of the full table, e.g. 20")));
       }
-      if (pos < head.length()) {
-        int n = Math.min(len, head.length() - pos);
-        head.getChars(pos, pos + n, buf, off);
-        pos += n;
-        return n;
-      }
-      return rest.read(buf, off, len);
+      b.excerptOf(Integer.parseInt(n));
     }
-
-    @Override
-    public void close() {
-      // the caller owns the input
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParIndexException("published table " + sourceName + " has errors",
+          List.of(Problem.general(sourceName + ": " + e.getMessage())));
     }
-  }
-
-  private static void checkHeader(String src, int line, String[] header, List<Problem> problems) {
-    Set<String> seen = new HashSet<>();
-    boolean unit = false;
-    for (int i = 0; i < header.length; i++) {
-      String h = header[i];
-      if (!seen.add(h)) {
-        problems.add(Problem.general(src + ", row " + line + ", column " + (i + 1) + ": column " + h
-            + " appears twice"));
-      }
-      if (h.equals("unit")) {
-        unit = true;
-      } else if (!COLUMNS.contains(h) && !(h.startsWith("points:") && h.length() > "points:".length())) {
-        problems.add(Problem.general(src + ", row " + line + ", column " + (i + 1) + ": unknown column \"" + h
-            + "\" (known: unit, name, group, points, maximum, notApplicable, index, grade, rank, points:<code>)"));
-      }
-    }
-    if (!unit) {
-      problems.add(Problem.general(src + ", row " + line + ": the header has no unit column"));
-    }
-  }
-
-  private static PublishedRow row(String src, int line, String[] header, String[] cells, List<Problem> problems) {
-    if (cells.length > header.length) {
-      problems.add(Problem.general(src + ", row " + line + ": " + cells.length + " cells but the header has "
-          + header.length + " columns"));
-      return null;
-    }
-    PublishedRow.Builder b = PublishedRow.builder().location(src + ", row " + line);
-    int before = problems.size();
-    boolean hasUnit = false;
-    for (int i = 0; i < cells.length; i++) {
-      String h = header[i];
-      String v = cells[i];
-      if (v.isEmpty()) {
-        continue;
-      }
-      String where = src + ", row " + line + ", column " + h;
-      switch (h) {
-        case "unit" -> {
-          b.unit(v);
-          hasUnit = true;
-        }
-        case "name" -> b.name(v);
-        case "group" -> b.group(v);
-        case "grade" -> b.grade(v);
-        case "points" -> decimal(where, v, problems, b::points);
-        case "maximum" -> decimal(where, v, problems, b::maximum);
-        case "notApplicable" -> decimal(where, v, problems, b::notApplicable);
-        case "index" -> decimal(where, v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v, problems,
-            b::index);
-        case "rank" -> {
-          if (isRank(v)) {
-            b.rank(Integer.parseInt(v));
-          } else {
-            problems.add(Problem.general(where + ": \"" + v + "\" is not a rank (a whole number from 1)"));
-          }
-        }
-        default -> {
-          if (h.startsWith("points:")) {
-            String code = h.substring("points:".length());
-            decimal(where, v, problems, d -> b.putParts(code, d));
-          }
-        }
-      }
-    }
-    if (!hasUnit) {
-      problems.add(Problem.general(src + ", row " + line + ", column unit: empty (every row needs a unit)"));
-    }
-    return problems.size() == before ? b.build() : null;
-  }
-
-  /** A whole number from 1 to 999,999,999, checked character by character. */
-  private static boolean isRank(String v) {
-    if (v.isEmpty() || v.length() > 9 || v.charAt(0) == '0') {
-      return false;
-    }
-    for (int i = 0; i < v.length(); i++) {
-      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A decimal in plain notation (digits, an optional minus and dot), kept with the decimals it was printed with,
-   * through the library's numeric gate {@link Numbers}; a decimal comma is named as such. Checked in one pass over
-   * the cell, so a cell of any length costs time linear in its length.
-   */
-  private static void decimal(String where, String v, List<Problem> problems,
-      java.util.function.Consumer<BigDecimal> set) {
-    String quoted = Numbers.quote(v);
-    if (!isPlain(v, '.')) {
-      problems.add(Problem.general(where + ": " + quoted + (isPlain(v, ',') ? " uses a decimal comma; write it with"
-          + " a dot, e.g. " + v.replace(',', '.') : " is not a decimal (e.g. 85.78)")));
-      return;
-    }
-    String tooBig = Numbers.problemOf(v, "the figure");
-    if (tooBig != null) {
-      problems.add(Problem.general(where + ": " + tooBig));
-      return;
-    }
-    set.accept(Numbers.parse(v, "the figure"));
-  }
-
-  /** {@code -?digits(<point>digits)?}, in one pass. */
-  private static boolean isPlain(String v, char point) {
-    int i = v.startsWith("-") ? 1 : 0;
-    int start = i;
-    while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
-      i++;
-    }
-    if (i == start) {
-      return false;
-    }
-    if (i == v.length()) {
-      return true;
-    }
-    if (v.charAt(i) != point) {
-      return false;
-    }
-    int frac = ++i;
-    while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
-      i++;
-    }
-    return i == v.length() && i > frac;
   }
 }

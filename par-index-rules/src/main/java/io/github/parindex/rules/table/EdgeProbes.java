@@ -14,6 +14,7 @@ import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.Proportional;
 import io.github.parindex.method.ProportionalThreshold;
 import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.method.StepPoints;
 import io.github.parindex.method.SurveyShare;
 import io.github.parindex.method.YesNo;
 import java.math.BigDecimal;
@@ -106,6 +107,8 @@ final class EdgeProbes {
         }
       }
       edges.forEach(n -> out.add(new Answer.Count(n)));
+    } else if (m instanceof StepPoints sp) {
+      steps(out, sp);
     } else if (m instanceof PointRanges pr) {
       for (PointRanges.Range r : pr.ranges()) {
         out.add(Answer.points(r.min().toPlainString()));
@@ -119,6 +122,34 @@ final class EdgeProbes {
       }
     }
     return out;
+  }
+
+  /**
+   * Just on the other side of the threshold, the threshold, one step, the step that reaches the ceiling and one
+   * more, and half a step (which a text that does not say how a part counts refuses).
+   */
+  private static void steps(List<Answer> out, StepPoints m) {
+    BigDecimal sign = m.direction() == StepPoints.Direction.UP ? BigDecimal.ONE : BigDecimal.ONE.negate();
+    BigDecimal room = m.cap().subtract(m.basePoints());
+    BigDecimal reach = room.signum() > 0 && m.pointsPerStep().signum() > 0
+        ? room.divide(m.pointsPerStep(), 0, RoundingMode.CEILING) : BigDecimal.ONE;
+    boolean count = m.measure() == StepPoints.Measure.COUNT;
+    BigDecimal unit = count ? BigDecimal.ONE : STEP;
+    List<BigDecimal> at = List.of(m.threshold().subtract(sign.multiply(unit)), m.threshold(),
+        m.threshold().add(sign.multiply(m.step())),
+        m.threshold().add(sign.multiply(m.step().divide(BigDecimal.valueOf(2)))),
+        m.threshold().add(sign.multiply(m.step().multiply(reach))),
+        m.threshold().add(sign.multiply(m.step().multiply(reach.add(BigDecimal.ONE)))));
+    for (BigDecimal v : at) {
+      if (v.signum() < 0) {
+        continue;
+      }
+      if (count && v.stripTrailingZeros().scale() <= 0) {
+        out.add(new Answer.Count(v.toBigInteger()));
+      } else if (!count) {
+        out.add(Answer.percent(v.stripTrailingZeros().toPlainString()));
+      }
+    }
   }
 
   /** 0 and 1 events, the number that reaches the cap, and one more. */

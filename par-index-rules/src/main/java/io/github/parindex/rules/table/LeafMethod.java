@@ -26,7 +26,8 @@ final class LeafMethod {
       List.of("proportional"),
       List.of("survey-share", "survey share"),
       List.of("point-ranges", "point ranges", "ranges"),
-      List.of("count-bands", "count bands"));
+      List.of("count-bands", "count bands"),
+      List.of("step-points", "step points", "steps"));
 
   static final String WAYS_FORWARD = "; to go on, write the scoring phrase or its kind (e.g. \"graded-levels\") in"
       + " the method column (the scoring text is then kept as the label), or \"direct\" if the points are given"

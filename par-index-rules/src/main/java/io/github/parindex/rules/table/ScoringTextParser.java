@@ -181,8 +181,12 @@ public final class ScoringTextParser {
   }
 
   private static ScoringMethod method(Fragments.Sorted s, BigDecimal max, NodeRole role) throws Unreadable {
+    Optional<ScoringMethod> m = StepRules.read(s.scoring, max, role);
+    if (m.isPresent()) {
+      return m.get();
+    }
     String flat = String.join("; ", s.scoring);
-    Optional<ScoringMethod> m = RuleForms.formula(flat, max);
+    m = RuleForms.formula(flat, max);
     if (m.isEmpty()) {
       m = RuleForms.perEvent(flat, max, role);
     }

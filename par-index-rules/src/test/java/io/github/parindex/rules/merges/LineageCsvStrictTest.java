@@ -29,7 +29,7 @@ class LineageCsvStrictTest {
   void anUnknownColumnIsAnError() {
     assertThatThrownBy(() -> LineageCsv.read(new StringReader(HEADER.strip() + ",note\n" + MERGE), "u.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("u.csv line 1: unknown column \"note\"");
+        .hasMessageContaining("u.csv: row 0 (line 1), column note: unknown column \"note\"");
   }
 
   @Test
@@ -38,8 +38,8 @@ class LineageCsvStrictTest {
         + "e1,MERGE,2025-07-01,b,B,c,C,CONFIRMED,1/NQ\n";
     assertThatThrownBy(() -> LineageCsv.read(new StringReader(csv), "x.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("x.csv line 2: row has 12 values, the header has 11")
-        .hasMessageContaining("x.csv line 3: row has 9 values, the header has 11");
+        .hasMessageContaining("x.csv: row 1 (line 2): row has 12 values, the header has 11")
+        .hasMessageContaining("x.csv: row 2 (line 3): row has 9 values, the header has 11");
   }
 
   @Test
@@ -65,7 +65,7 @@ class LineageCsvStrictTest {
     assertThatThrownBy(() -> LineageCsv.read(new StringReader(HEADER + MERGE
         + "e2,RENAME,2026-01-01,c,C,d,D,CONFIRMED,2/NQ,,\n"), "three.csv", 2))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("three.csv line 4: more than 2 rows; the limit is 2");
+        .hasMessageContaining("three.csv: row 3 (line 4): more than 2 rows; the limit is 2");
   }
 
   @Test
@@ -93,7 +93,7 @@ class LineageCsvStrictTest {
     };
     assertThatThrownBy(() -> LineageCsv.read(huge, "huge.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("huge.csv line 2: a cell is longer than 10000 characters");
+        .hasMessageContaining("huge.csv:2:").hasMessageContaining("a cell is longer than 10000 characters");
   }
 
   @Test
@@ -101,7 +101,7 @@ class LineageCsvStrictTest {
     String csv = HEADER + MERGE + "e2,RENAME,2025-07-01,a,A,d,D,CONFIRMED,1/NQ,,\n";
     assertThatThrownBy(() -> LineageCsv.read(new StringReader(csv), "d.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("d.csv line 4: unit a is a predecessor in events e1 and e2, both effective"
+        .hasMessageContaining("d.csv: row 3 (line 4): unit a is a predecessor in events e1 and e2, both effective"
             + " 2025-07-01");
   }
 
@@ -113,14 +113,14 @@ class LineageCsvStrictTest {
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
     assertThatThrownBy(() -> LineageCsv.read(strict, "enc.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("enc.csv after line")
-        .hasMessageContaining("cannot be read: not UTF-8 text");
+        // the decoder fails while the first buffer is filled, before any row is read: no line to name
+        .hasMessageContaining("enc.csv: cannot be read: not UTF-8 text");
   }
 
   @Test
   void commentLinesKeepLineNumbers() {
     String csv = "# a comment, with \"quotes\n" + HEADER + "# another\n" + "e1,MERGE,2025-13-01,a,A,c,C,CONFIRMED,1/NQ,,\n";
     assertThatThrownBy(() -> LineageCsv.read(new StringReader(csv), "c.csv"))
-        .hasMessageContaining("c.csv line 4, column effective: \"2025-13-01\" is not a date");
+        .hasMessageContaining("c.csv: row 1 (line 4), column effective: \"2025-13-01\" is not a date");
   }
 }

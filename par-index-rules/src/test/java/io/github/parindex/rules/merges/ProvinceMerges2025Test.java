@@ -72,10 +72,10 @@ class ProvinceMerges2025Test {
         "e2,MARRY,2025-07-01,d,D,e,E,SURE,1/NQ,,");
     assertThatThrownBy(() -> LineageCsv.read(new StringReader(csv), "bad.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("bad.csv line 3, column effective: \"2025-13-01\" is not a date")
-        .hasMessageContaining("bad.csv line 4, columns successor_code/successor_name: a MERGE row needs a successor")
-        .hasMessageContaining("bad.csv line 5, column kind: \"MARRY\"")
-        .hasMessageContaining("bad.csv line 5, column status: \"SURE\"");
+        .hasMessageContaining("bad.csv: row 1 (line 3), column effective: \"2025-13-01\" is not a date")
+        .hasMessageContaining("bad.csv: row 2 (line 4), column successor_code: a MERGE row needs a successor (successor_code and successor_name)")
+        .hasMessageContaining("bad.csv: row 3 (line 5), column kind: \"MARRY\"")
+        .hasMessageContaining("bad.csv: row 3 (line 5), column status: \"SURE\"");
     assertThatThrownBy(() -> LineageCsv.read(new StringReader("event,kind\nx,MERGE\n"), "short.csv"))
         .isInstanceOf(ParIndexException.class).hasMessageContaining("missing columns");
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.parindex.audit.PublishedRow;
 import io.github.parindex.audit.PublishedTable;
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem.Location;
 import java.io.Reader;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class PublishedTableCsvTest {
     assertThat(tdm.index().orElseThrow()).isEqualByComparingTo("84.58");
     assertThat(tdm.grade()).isEmpty();
     assertThat(tdm.rank().getAsInt()).isEqualTo(1);
-    assertThat(tdm.location()).contains("bd.csv, row 4");
+    assertThat(tdm.location()).contains("bd.csv: row 1 (line 4)");
     PublishedRow tu = t.rows().get(1);
     assertThat(tu.name()).contains("Thị xã Tân Uyên");
     assertThat(tu.maximum()).isEmpty();
@@ -53,12 +54,17 @@ class PublishedTableCsvTest {
         """;
     assertThatThrownBy(() -> PublishedTableCsv.read(new StringReader(csv), "bad.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("bad.csv, row 1, column 5: unknown column \"colour\"")
-        .hasMessageContaining("bad.csv, row 2, column points: \"85,78\" uses a decimal comma; write it with a dot, e.g. 85.78")
-        .hasMessageContaining("bad.csv, row 3, column points: \"8x.1\" is not a decimal")
-        .hasMessageContaining("bad.csv, row 3, column rank: \"0\" is not a rank")
-        .hasMessageContaining("bad.csv, row 4, column unit: empty")
-        .hasMessageContaining("5 problems");
+        .hasMessageContaining("bad.csv: row 0 (line 1), column colour: unknown column \"colour\"")
+        .hasMessageContaining("bad.csv: row 1 (line 2), column points: \"85,78\" uses a decimal comma; write it with a dot, e.g. 85.78")
+        .hasMessageContaining("bad.csv: row 2 (line 3), column points: \"8x.1\" is not a decimal")
+        .hasMessageContaining("bad.csv: row 2 (line 3), column rank: \"0\" is not a rank")
+        .hasMessageContaining("bad.csv: row 3 (line 4), column unit: empty")
+        .hasMessageContaining("5 problems")
+        // the places are data, not only text: a system can point at the cell
+        .satisfies(e -> assertThat(((ParIndexException) e).problems()).extracting(p -> p.location().orElseThrow())
+            .containsExactly(Location.ofRow("bad.csv", 0, 1, "colour"), Location.ofRow("bad.csv", 1, 2, "points"),
+                Location.ofRow("bad.csv", 2, 3, "points"), Location.ofRow("bad.csv", 2, 3, "rank"),
+                Location.ofRow("bad.csv", 3, 4, "unit")));
   }
 
   @Test
@@ -78,15 +84,15 @@ class PublishedTableCsvTest {
     assertThat(t.rows()).extracting(PublishedRow::unit).containsExactly("A", "B");
     assertThat(t.rows().get(0).name()).contains("first line\n# title: not a title\n# source: not a source");
     // A starts on line 3 and its cell runs to line 5, so B is on line 6.
-    assertThat(t.rows().get(0).location()).contains("t.csv, row 3");
-    assertThat(t.rows().get(1).location()).contains("t.csv, row 6");
+    assertThat(t.rows().get(0).location()).contains("t.csv: row 1 (line 3)");
+    assertThat(t.rows().get(1).location()).contains("t.csv: row 2 (line 6)");
   }
 
   @Test
   void aCommentAfterTheHeaderDoesNotNameTheTable() {
     PublishedTable t = PublishedTableCsv.read(new StringReader("unit,points\n# title: late\nA,70\n"), "late.csv");
     assertThat(t.title()).isEqualTo("late.csv");
-    assertThat(t.rows()).singleElement().satisfies(r -> assertThat(r.location()).contains("late.csv, row 3"));
+    assertThat(t.rows()).singleElement().satisfies(r -> assertThat(r.location()).contains("late.csv: row 1 (line 3)"));
   }
 
   @Test
@@ -96,7 +102,7 @@ class PublishedTableCsvTest {
     assertThat(t.title()).isEqualTo("T");
     assertThat(t.source()).contains("S");
     assertThat(t.rows()).singleElement().satisfies(r -> {
-      assertThat(r.location()).contains("w.csv, row 5");
+      assertThat(r.location()).contains("w.csv: row 1 (line 5)");
       assertThat(r.points().orElseThrow()).isEqualByComparingTo("70");
     });
   }
@@ -131,7 +137,7 @@ class PublishedTableCsvTest {
     // Header on line 1, rows 1 to 3 on lines 2 to 4: the 4th row, on line 5, is one too many.
     assertThatThrownBy(() -> PublishedTableCsv.read(endless(), "endless.csv", 3))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("endless.csv, row 5: more than 3 rows, the most a published table may have");
+        .hasMessageContaining("endless.csv: row 4 (line 5): more than 3 rows, the most a published table may have");
     PublishedTable three = PublishedTableCsv.read(new StringReader("unit,points\nA,1\nB,2\nC,3\n"), "3.csv", 3);
     assertThat(three.rows()).hasSize(3);
   }
@@ -141,13 +147,13 @@ class PublishedTableCsvTest {
     String csv = "# title: T\n#" + "x".repeat(100_000) + "\nunit\nA\n";
     assertThatThrownBy(() -> PublishedTableCsv.read(new StringReader(csv), "long.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("long.csv, row 2: a comment or header line longer than 100000 characters");
+        .hasMessageContaining("long.csv:2:100001: a comment or header line longer than 100000 characters");
   }
 
   @Test
   void theBoundsAreTheDocumentedOnes() {
     assertThat(PublishedTableCsv.MAX_ROWS).isEqualTo(1_000_000);
-    assertThat(PublishedTableCsv.MAX_PRELUDE_LINE).isEqualTo(100_000);
+    assertThat(CsvPrelude.MAX_PRELUDE_LINE).isEqualTo(100_000);
     assertThat(PublishedTableCsv.MAX_CELL_LENGTH).isEqualTo(100_000);
   }
 
@@ -169,7 +175,7 @@ class PublishedTableCsvTest {
     assertThatThrownBy(() -> PublishedTableCsv.read(new StringReader("unit,name,points\nA,a,1\nB,"
         + "n".repeat(100_001) + ",1\n"), "past.csv"))
         .isInstanceOf(ParIndexException.class)
-        .hasMessageContaining("past.csv, row 3: not readable as CSV after 1 rows read: a cell is longer than 100000"
+        .hasMessageContaining("past.csv:3: not readable as CSV after 1 rows read: a cell is longer than 100000"
             + " characters, the most a cell may have");
   }
 

@@ -16,6 +16,7 @@ import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.ProportionalThreshold;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.method.ScoringMethods;
+import io.github.parindex.method.StepPoints;
 import io.github.parindex.method.YesNo;
 import io.github.parindex.model.Node;
 import io.github.parindex.model.NodeRole;
@@ -144,6 +145,25 @@ class CanonicalTextProperties {
     return new CountBands(bands);
   }
 
+  /**
+   * A rule of steps: a percentage threshold (maybe with a decimal) or a whole count, steps up or down, the base side
+   * or another figure on the far side, a ceiling at the maximum on a scored row (any above the base on a bonus row),
+   * and each way a part of a step may count.
+   */
+  static Generated stepPoints(Random r, int m) {
+    boolean percent = r.nextBoolean();
+    NodeRole role = r.nextBoolean() ? NodeRole.SCORED : NodeRole.BONUS;
+    int base = r.nextInt(m);
+    int cap = role == NodeRole.SCORED ? m : base + 1 + r.nextInt(m - base);
+    BigDecimal threshold = percent ? cuts(r, 1).get(0) : BigDecimal.valueOf(1 + r.nextInt(50_000));
+    BigDecimal step = percent ? q(1 + r.nextInt(20)) : BigDecimal.valueOf(1 + r.nextInt(2_000));
+    BigDecimal other = r.nextBoolean() ? q(base) : q(r.nextInt(base + 1));
+    StepPoints.PartStep part = StepPoints.PartStep.values()[r.nextInt(3)];
+    return new Generated(new StepPoints(percent ? StepPoints.Measure.PERCENT : StepPoints.Measure.COUNT, threshold,
+        q(base), other, r.nextBoolean() ? StepPoints.Direction.UP : StepPoints.Direction.DOWN, step,
+        q(1 + r.nextInt(4)), q(cap), part), q(m), role);
+  }
+
   /** One generator per built-in kind: a method with valid random parameters, on a row it fits. */
   static final Map<String, BiFunction<Random, Integer, Generated>> KINDS = new TreeMap<>(Map.ofEntries(
       Map.entry("direct-points", (r, m) -> new Generated(Methods.directPoints(), q(m), NodeRole.SCORED)),
@@ -193,6 +213,7 @@ class CanonicalTextProperties {
         return new Generated(new PointRanges(ranges), q(m), r.nextBoolean() ? NodeRole.SCORED : NodeRole.BONUS);
       }),
       Map.entry("count-bands", (r, m) -> new Generated(countBands(r, m), q(m), NodeRole.SCORED)),
+      Map.entry("step-points", CanonicalTextProperties::stepPoints),
       Map.entry("bands-with-cases", (r, m) -> new Generated(new BandsWithCases(
           r.nextBoolean() ? percentBands(r, m) : countBands(r, m),
           List.of(new Level(r.nextBoolean() ? "Không thực hiện" : "Không tổ chức", BigDecimal.ZERO))), q(m),
