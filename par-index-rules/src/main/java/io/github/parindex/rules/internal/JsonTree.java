@@ -40,7 +40,11 @@ public final class JsonTree {
 
   private static final Map<DocumentLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
-  /** A value with the position where it starts. */
+  /**
+   * A value with the position where it starts.
+   *
+   * @since 0.1.0
+   */
   public sealed interface Value permits Obj, Arr, Str, Num, Bool, Null {
     /**
      * The 1-based line where the value starts.
@@ -71,6 +75,8 @@ public final class JsonTree {
    * @param line its line
    * @param column its column
    * @param value its value
+   *
+   * @since 0.1.0
    */
   public record Member(String key, int line, int column, Value value) {}
 
@@ -80,6 +86,8 @@ public final class JsonTree {
    * @param members by key
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Obj(Map<String, Member> members, int line, int column) implements Value {
     @Override
@@ -94,6 +102,8 @@ public final class JsonTree {
    * @param items the items
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Arr(List<Value> items, int line, int column) implements Value {
     @Override
@@ -108,6 +118,8 @@ public final class JsonTree {
    * @param value the text
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Str(String value, int line, int column) implements Value {
     @Override
@@ -124,6 +136,8 @@ public final class JsonTree {
    * @param integral whether it has neither a fraction nor an exponent
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Num(String text, boolean integral, int line, int column) implements Value {
     @Override
@@ -138,6 +152,8 @@ public final class JsonTree {
    * @param value the value
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Bool(boolean value, int line, int column) implements Value {
     @Override
@@ -151,6 +167,8 @@ public final class JsonTree {
    *
    * @param line where it stands
    * @param column where it stands
+   *
+   * @since 0.1.0
    */
   public record Null(int line, int column) implements Value {
     @Override

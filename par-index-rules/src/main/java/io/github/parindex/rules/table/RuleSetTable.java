@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  * RuleSet rs = RuleSet.builder().id("...")...addAllNodes(nodes).build();
  * String csv = RuleSetTable.write(rs.nodes());   // reads back to the same nodes
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RuleSetTable {
   private RuleSetTable() {}
