@@ -35,6 +35,8 @@ import org.immutables.value.Value;
  * a leaf whose final points come from a measured (survey or outcome) result and no appraisal has none.
  * {@link #difference()} is appraised less self-assessed, on leaves that have both and summed on parents. Survey
  * leaves normally have only final points.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 // The package's style plus a constructor of every attribute for the engine, which builds one node score per node of
@@ -152,7 +154,11 @@ public abstract class NodeScore {
         .index(index().map(ExactValues::of)).build();
   }
 
-  /** Builds a {@link NodeScore}. */
+  /**
+   * Builds a {@link NodeScore}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableNodeScore.Builder {
     Builder() {}
 

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * card.grade().map(GradeBand::label);   // Optional[B]
  * card.node("3.1.2").flatMap(NodeScore::explanation).ifPresent(e -> System.out.print(e.render()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Scorecard {
@@ -123,6 +125,8 @@ public abstract class Scorecard {
   /**
    * Builds a {@link Scorecard}. The engine is the source of scorecards; the builder serves readers of serialized
    * scorecards (the {@code par-index/scorecard@1} report) and tests, and does not check the figures against a rule set.
+   *
+   * @since 0.1.0
    */
   public static final class Builder extends ImmutableScorecard.Builder {
     Builder() {}
