@@ -13,7 +13,6 @@ import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Problem.Location;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -218,7 +217,7 @@ public final class JsonTree {
     try (JsonParser p = f.createParser(text)) {
       return parse(p, "JSON", source, limits, duplicates);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw StrictText.ioFailure(source, e); // from a String: not expected, but never unchecked
     }
   }
 
@@ -252,7 +251,7 @@ public final class JsonTree {
       throw r.failure(e.getLocation() != null ? e.getLocation() : p.currentLocation(),
           "not valid " + syntax + ": " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      throw StrictText.ioFailure(source, e);
     }
   }
 
