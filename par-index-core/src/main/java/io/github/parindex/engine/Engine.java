@@ -21,6 +21,8 @@ import java.util.List;
  * Scorecard card = Engine.score(ruleSet, assessment);
  * List<Problem> problems = Engine.check(ruleSet, assessment);   // the same checks, without scoring
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Engine {
   private Engine() {}

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  * //   matched: under 80%
  * //   ...
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Explanation {
@@ -103,7 +105,11 @@ public abstract class Explanation {
     return new Builder();
   }
 
-  /** Builds an {@link Explanation}. */
+  /**
+   * Builds an {@link Explanation}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableExplanation.Builder {
     Builder() {}
   }

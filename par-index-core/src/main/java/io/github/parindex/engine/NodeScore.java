@@ -35,6 +35,8 @@ import org.immutables.value.Value;
  * a leaf whose final points come from a measured (survey or outcome) result and no appraisal has none.
  * {@link #difference()} is appraised less self-assessed, on leaves that have both and summed on parents. Survey
  * leaves normally have only final points.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 // The package's style plus a constructor of every attribute for the engine, which builds one node score per node of
@@ -122,29 +124,27 @@ public abstract class NodeScore {
     children().forEach(c -> c.forEach(action));
   }
 
-  static Builder builder() {
-    return new Builder();
-  }
-
   /**
-   * A builder, for the library's own modules only (the package of {@link LibraryAccess} is exported to them alone):
-   * node scores come from the engine, and from reading a report.
+   * A builder of node scores for the library's own modules only (the package of {@link LibraryAccess} is exported
+   * to them alone): node scores come from the engine, and from reading a report.
    *
    * @param key the library's key
-   * @return an empty builder
+   * @return an empty node-score builder
    */
   public static Builder builder(LibraryAccess key) {
     LibraryAccess.check(key);
+    return builder();
+  }
+
+  static Builder builder() {
     return new Builder();
   }
 
   /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
   @Value.Check
   protected NodeScore normalised() {
-    if (!ExactValues.negative(maximum()) && !ExactValues.negative(effectiveMaximum())
-        && !ExactValues.negative(points()) && !ExactValues.negative(exactPoints())
-        && !ExactValues.negative(selfAssessedPoints()) && !ExactValues.negative(appraisedPoints())
-        && !ExactValues.negative(difference()) && !ExactValues.negative(index())) {
+    if (ExactValues.plain(maximum(), effectiveMaximum(), points(), exactPoints())
+        && ExactValues.plain(selfAssessedPoints(), appraisedPoints(), difference(), index())) {
       return this;
     }
     return builder().from(this).maximum(ExactValues.of(maximum()))
@@ -154,7 +154,11 @@ public abstract class NodeScore {
         .index(index().map(ExactValues::of)).build();
   }
 
-  /** Builds a {@link NodeScore}. */
+  /**
+   * Builds a {@link NodeScore}.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableNodeScore.Builder {
     Builder() {}
 

@@ -37,10 +37,16 @@ import java.util.function.Function;
  *
  * <p>Every value a comparison needs is computed once per unit before sorting, so ranking n units takes
  * O(n log n) time; {@link #rankOf}, {@link #entryOf} and {@link #group} are map look-ups.
+ *
+ * @since 0.1.0
  */
 public final class Ranking {
 
-  /** What units are ranked against each other. */
+  /**
+   * What units are ranked against each other.
+   *
+   * @since 0.1.0
+   */
   public enum Scope {
     /** Every unit together. */
     ALL,
@@ -53,6 +59,8 @@ public final class Ranking {
   /**
    * What happens when two units have the same published index: the three common rules, or {@link #DECLARED} for a
    * {@link TieBreak} given as data (see {@link Ranking#tieBreak()}).
+   *
+   * @since 0.1.0
    */
   public enum TieRule {
     /** Tied units share the rank and the next rank is skipped: 1, 2, 2, 4 (standard competition ranking). */
@@ -98,6 +106,8 @@ public final class Ranking {
    * @param group the block or cluster label, or {@code "all"}
    * @param rank the rank within the group, 1 being the best
    * @param tied whether another unit in the group has the same rank
+   *
+   * @since 0.1.0
    */
   public record Entry(Scorecard scorecard, String group, int rank, boolean tied) {
     public Entry {

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param after the value after rounding
  * @param scale the decimals kept
  * @param mode the rounding mode ({@code DOWN} is truncation)
+ *
+ * @since 0.1.0
  */
 public record RoundingStep(String what, BigDecimal before, BigDecimal after, int scale, RoundingMode mode) {
   public RoundingStep {

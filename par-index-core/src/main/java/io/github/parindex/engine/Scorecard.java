@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * card.grade().map(GradeBand::label);   // Optional[B]
  * card.node("3.1.2").flatMap(NodeScore::explanation).ifPresent(e -> System.out.print(e.render()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Scorecard {
@@ -93,28 +95,10 @@ public abstract class Scorecard {
         : exactTotal().multiply(BigDecimal.valueOf(100)).divide(effectiveMaximum(), java.math.MathContext.DECIMAL128);
   }
 
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /**
-   * A builder, for the library's own modules only (the package of {@link LibraryAccess} is exported to them alone):
-   * scorecards come from the engine, and from reading a report.
-   *
-   * @param key the library's key
-   * @return an empty builder
-   */
-  public static Builder builder(LibraryAccess key) {
-    LibraryAccess.check(key);
-    return new Builder();
-  }
-
   /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
   @Value.Check
   protected Scorecard normalised() {
-    if (!ExactValues.negative(maximum()) && !ExactValues.negative(effectiveMaximum())
-        && !ExactValues.negative(totalPoints()) && !ExactValues.negative(exactTotal())
-        && !ExactValues.negative(index())) {
+    if (ExactValues.plain(maximum(), effectiveMaximum(), totalPoints(), exactTotal()) && index().scale() >= 0) {
       return this;
     }
     return builder().from(this).maximum(ExactValues.of(maximum()))
@@ -123,8 +107,26 @@ public abstract class Scorecard {
   }
 
   /**
+   * A scorecard builder for the library's own modules only (the package of {@link LibraryAccess} is exported to
+   * them alone), since scorecards come from the engine and from reading a report.
+   *
+   * @param key the library's key
+   * @return an empty scorecard builder
+   */
+  public static Builder builder(LibraryAccess key) {
+    LibraryAccess.check(key);
+    return new Builder();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Builds a {@link Scorecard}. The engine is the source of scorecards; the builder serves readers of serialized
    * scorecards (the {@code par-index/scorecard@1} report) and tests, and does not check the figures against a rule set.
+   *
+   * @since 0.1.0
    */
   public static final class Builder extends ImmutableScorecard.Builder {
     Builder() {}

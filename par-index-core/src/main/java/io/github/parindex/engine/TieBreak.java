@@ -91,7 +91,11 @@ public record TieBreak(List<Key> keys, boolean dense) {
    */
   public record Key(Kind kind, Optional<String> code, int decimals) {
 
-    /** What a key compares. */
+    /**
+     * What a key compares.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
       /** The unrounded index (total before rounding / effective maximum × 100): higher first. */
       EXACT_INDEX,

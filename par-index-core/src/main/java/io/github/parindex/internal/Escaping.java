@@ -10,6 +10,8 @@ package io.github.parindex.internal;
  * Escaping.html("<b>\"x\"</b>");                   // "&lt;b&gt;&quot;x&quot;&lt;/b&gt;"
  * Escaping.csv("=1+1");                            // "'=1+1"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Escaping {
   private Escaping() {}

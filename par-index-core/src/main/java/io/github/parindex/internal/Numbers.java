@@ -24,6 +24,8 @@ import java.util.List;
  * Numbers.parse("1e999999999", "weight");  // ParIndexException: weight "1e999999999" has 1000000000 digits
  *                                          // before the decimal point; the limit is 20
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Numbers {
   private Numbers() {}

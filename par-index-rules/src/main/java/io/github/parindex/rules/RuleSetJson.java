@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -226,17 +226,25 @@ public final class RuleSetJson {
    */
   public String write(RuleSet ruleSet) {
     StringWriter w = new StringWriter();
-    write(ruleSet, w);
+    try {
+      write(ruleSet, w);
+    } catch (IOException e) {
+      throw new AssertionError("a StringWriter does not fail", e);
+    }
     return w.toString();
   }
 
-  /** Writes the rule set as JSON to {@code out} (not closed). */
-  public void write(RuleSet ruleSet, Writer out) {
-    try {
-      RuleSetWriter.write(RuleSetWriter.toTree(ruleSet, this), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write rule set " + ruleSet.id(), e);
-    }
+  /**
+   * Writes the rule set as JSON to {@code out} (not closed), the same text as {@link #write(RuleSet)}.
+   *
+   * @param ruleSet the rule set
+   * @param out where the text goes; the caller closes it
+   * @throws IOException if {@code out} fails (the text may then be written in part)
+   * @throws IllegalArgumentException if a leaf's method has a kind no codec writes
+   */
+  public void write(RuleSet ruleSet, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    RuleSetWriter.write(RuleSetWriter.toTree(ruleSet, this), out);
   }
 
   Optional<ScoringMethodCodec> codec(String kind) {

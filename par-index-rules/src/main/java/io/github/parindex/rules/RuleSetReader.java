@@ -16,7 +16,6 @@ import io.github.parindex.model.YearRange;
 import io.github.parindex.rules.internal.JsonTree;
 import io.github.parindex.rules.internal.Suggestions;
 import io.github.parindex.rules.table.RuleSetTable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,8 +195,6 @@ final class RuleSetReader {
       for (Problem p : e.problems()) {
         ctx.problemIn(file.toString(), p);
       }
-    } catch (UncheckedIOException e) {
-      top.problem("table", "cannot read table file " + file + ": " + e.getMessage());
     }
     return List.of();
   }

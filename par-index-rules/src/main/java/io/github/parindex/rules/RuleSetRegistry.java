@@ -184,7 +184,9 @@ public final class RuleSetRegistry {
     try (Stream<Path> s = Files.list(folder)) {
       real = folder.toRealPath();
       files = s.sorted().toList();
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException x) {
+      // listing fails at the start (IOException) or part-way (the stream's UncheckedIOException)
+      Exception e = x instanceof java.io.UncheckedIOException u ? u.getCause() : x;
       throw new RuleFileException("rule folder " + folder + " cannot be listed", List.of(Problem.error(
           Problem.Location.ofFile(folder.toString(), 0, 0, ""), "cannot be listed: " + e.getClass().getSimpleName()
               + ": " + e.getMessage())));

@@ -10,6 +10,8 @@ package io.github.parindex.sipas;
  * int[] answers = {5, 4, AnswerKind.NO_OPINION, AnswerKind.BLANK, 2, 0b101};
  * //               sat  sat  sat               sat               judgement (option 2)  expectation (options 1 and 3)
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum AnswerKind {
   /**

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param name the aspect's name
  * @param elements its elements in order
  * @param overallItem the aspect's overall satisfaction item, if any
+ *
+ * @since 0.1.0
  */
 public record Aspect(String code, String name, List<Element> elements, Optional<Item> overallItem) {
   public Aspect {

@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param exactLower the lower bound in percent, 34 significant digits
  * @param exactUpper the upper bound in percent, 34 significant digits
  * @param n the sample size used (effective sample size when weighted)
+ *
+ * @since 0.1.0
  */
 public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, BigDecimal n) {
   /** The normal quantile used, 1.96 (95%, two-sided), as conventionally printed. */

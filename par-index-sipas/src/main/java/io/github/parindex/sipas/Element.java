@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param name the element's name
  * @param items the content items, in questionnaire order
  * @param overallItem the element's overall satisfaction item, if the questionnaire has one
+ *
+ * @since 0.1.0
  */
 public record Element(String code, String name, List<Item> items, Optional<Item> overallItem) {
   public Element {

@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param effectiveN the sample size used by the interval (Kish's effective size when weighted)
  * @param rule the rule that produced the figure
  * @param arithmetic the calculation, one step per line
+ *
+ * @since 0.1.0
  */
 public record Figure(
     String code,

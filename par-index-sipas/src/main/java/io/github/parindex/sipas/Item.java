@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param options the options of a judgement or expectation item, in code order (option 1 first); empty for
  *     satisfaction items (the 5-level scale)
  * @param provenance how sure the wording is; empty means the questionnaire's provenance applies
+ *
+ * @since 0.1.0
  */
 public record Item(String code, String text, AnswerKind kind, List<String> options, Optional<Provenance> provenance) {
 

@@ -21,6 +21,8 @@ import java.util.Optional;
  * ht.judgement("ND5").get(0).percent();       // share choosing option 1 of judgement item ND5
  * System.out.println(ht.render());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PopulationReport {
   private final String code;

@@ -29,6 +29,8 @@ import java.util.Optional;
  *     .build();
  * q.indexOf("1.1");   // 0
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Questionnaire {
   private final String id;
@@ -180,7 +182,11 @@ public final class Questionnaire {
     return new Builder();
   }
 
-  /** Builds a {@link Questionnaire}; every field but {@code overallItem} is required. */
+  /**
+   * Builds a {@link Questionnaire}; every field but {@code overallItem} is required.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private String id;
     private String version;

@@ -17,6 +17,8 @@ import java.util.Objects;
  *     new int[] {5, 4, 3, AnswerKind.NO_OPINION});
  * Respondent w = r.withWeight(new BigDecimal("1.25"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Respondent {
   /** The position used when a respondent has no service field or no group. */

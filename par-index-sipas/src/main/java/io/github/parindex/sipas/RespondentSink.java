@@ -8,6 +8,8 @@ package io.github.parindex.sipas;
  * RespondentSink counting = (unit, field, group, weight, answers) -> rows.incrementAndGet();
  * RespondentSink acc = new SurveyAccumulator(questionnaire, frame, method);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface RespondentSink {

@@ -20,6 +20,8 @@ import java.util.Objects;
  * Assessment a = assessment.withInput(in);
  * Engine.score(ruleSet, a).node("6.1").orElseThrow().points();     // 9.12 for 91.17% of 10
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SipasLink {
   private SipasLink() {}

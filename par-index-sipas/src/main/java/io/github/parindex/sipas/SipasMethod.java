@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param rounding which intermediate figures are rounded (2 decimals half up) before they are aggregated
  * @param expectationBase the denominator of an expectation share
  * @param provenance how sure this method is as a statement of the official rules
+ *
+ * @since 0.1.0
  */
 public record SipasMethod(
     ValidAnswers validAnswers,
@@ -40,7 +42,11 @@ public record SipasMethod(
     ExpectationBase expectationBase,
     Provenance provenance) {
 
-  /** Which answers count in the denominator of a satisfaction or judgement share. */
+  /**
+   * Which answers count in the denominator of a satisfaction or judgement share.
+   *
+   * @since 0.1.0
+   */
   public enum ValidAnswers {
     /** Only answers on the scale (or options) count: blank and "no opinion" are left out of numerator and denominator. */
     ANSWERED_ONLY,
@@ -50,7 +56,11 @@ public record SipasMethod(
     ALL_RESPONDENTS
   }
 
-  /** How a level (element, aspect, overall) is formed from what is below it. */
+  /**
+   * How a level (element, aspect, overall) is formed from what is below it.
+   *
+   * @since 0.1.0
+   */
   public enum Aggregation {
     /** The arithmetic mean of the satisfied shares of the content items below (items without valid answers skipped). */
     MEAN_OF_ITEMS,
@@ -64,7 +74,11 @@ public record SipasMethod(
     OVERALL_ITEM
   }
 
-  /** Whether respondents are weighted. */
+  /**
+   * Whether respondents are weighted.
+   *
+   * @since 0.1.0
+   */
   public enum Weighting {
     /** Every respondent counts once (their weight is ignored). */
     UNWEIGHTED,
@@ -72,7 +86,11 @@ public record SipasMethod(
     RESPONDENT_WEIGHTS
   }
 
-  /** Where intermediate figures are rounded (to 2 decimals half up) before being aggregated further. */
+  /**
+   * Where intermediate figures are rounded (to 2 decimals half up) before being aggregated further.
+   *
+   * @since 0.1.0
+   */
   public enum IntermediateRounding {
     /** Nothing is rounded until the published figure: aggregation is exact (rational arithmetic). */
     NONE,
@@ -82,7 +100,11 @@ public record SipasMethod(
     EACH_LEVEL
   }
 
-  /** The denominator of an expectation (multi-select) share. */
+  /**
+   * The denominator of an expectation (multi-select) share.
+   *
+   * @since 0.1.0
+   */
   public enum ExpectationBase {
     /** Respondents who ticked at least one option (blank and "no opinion" left out). */
     ANSWERED,

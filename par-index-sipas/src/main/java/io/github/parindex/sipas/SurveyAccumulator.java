@@ -28,6 +28,8 @@ import java.util.Objects;
  * SurveyResults results = acc.result();
  * results.unit("HT").overall().percent();                               // e.g. Optional[91.17]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveyAccumulator implements RespondentSink {
   // Combination blocks: at most this many counters per table (16 MB), or one block per cell when that is more.

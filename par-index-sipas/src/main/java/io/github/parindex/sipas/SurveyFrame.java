@@ -27,6 +27,8 @@ import java.util.Optional;
  *     .build();
  * frame.unitIndex("HT.D1");   // 1
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveyFrame {
 
@@ -37,6 +39,8 @@ public final class SurveyFrame {
    * @param name its name
    * @param level its administrative level
    * @param parent the code of the unit it belongs to, if any (must come earlier in the frame)
+   *
+   * @since 0.1.0
    */
   public record Unit(String code, String name, UnitLevel level, Optional<String> parent) {
     public Unit {
@@ -52,6 +56,8 @@ public final class SurveyFrame {
    *
    * @param code its code (as it appears in input files)
    * @param name its name
+   *
+   * @since 0.1.0
    */
   public record Category(String code, String name) {
     public Category {
@@ -153,7 +159,11 @@ public final class SurveyFrame {
     return new Builder();
   }
 
-  /** Builds a {@link SurveyFrame}; units must be listed after their parent. */
+  /**
+   * Builds a {@link SurveyFrame}; units must be listed after their parent.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private final List<Unit> units = new ArrayList<>();
     private final List<Category> fields = new ArrayList<>();

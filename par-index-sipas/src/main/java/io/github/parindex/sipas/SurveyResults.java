@@ -19,10 +19,16 @@ import java.util.Optional;
  * r.serviceField("DD").item("2.1");                    // the land field, item 2.1
  * r.national(SurveyResults.National.MEAN_OF_PROVINCES);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveyResults {
 
-  /** How the national figure is formed. */
+  /**
+   * How the national figure is formed.
+   *
+   * @since 0.1.0
+   */
   public enum National {
     /** The arithmetic mean of the provinces' overall figures ("trung bình cả nước" read as a mean of provinces). */
     MEAN_OF_PROVINCES,

@@ -66,6 +66,7 @@ public final class CaseFiles {
    *
    * @throws IllegalArgumentException if the folder does not exist or holds no case file (so a misplaced folder
    *     cannot pass silently)
+   * @throws ParIndexException if the folder cannot be listed in full (see {@link #files(Path)})
    */
   public static Stream<DynamicTest> in(Path folder, RuleSetResolver resolver) {
     Objects.requireNonNull(folder, "folder");
@@ -75,7 +76,15 @@ public final class CaseFiles {
         () -> check(f, resolver).assertPassed()));
   }
 
-  /** The case files under a folder, sorted. */
+  /**
+   * The case files under a folder, sorted (subfolders included; links are not followed).
+   *
+   * @param folder the folder
+   * @return the {@code .yaml}/{@code .yml} files, at least one
+   * @throws IllegalArgumentException if the folder does not exist or holds no case file
+   * @throws ParIndexException naming the folder and the failure if the folder or one of its subfolders cannot be
+   *     listed (a case folder that cannot be read in full must not pass with the cases that could be read)
+   */
   public static List<Path> files(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException("no case folder " + folder.toAbsolutePath());
@@ -89,7 +98,10 @@ public final class CaseFiles {
       }
       return files;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list case folder " + folder, e);
+      throw StrictText.ioFailure(folder.toString(), e);
+    } catch (UncheckedIOException e) {
+      // Files.walk reports a subfolder it cannot read while walking, wrapped
+      throw StrictText.ioFailure(folder.toString(), e.getCause());
     }
   }
 

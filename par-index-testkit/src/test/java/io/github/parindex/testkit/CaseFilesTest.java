@@ -3,6 +3,9 @@ package io.github.parindex.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.parindex.model.ParIndexException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 class CaseFilesTest {
 
@@ -40,6 +44,35 @@ class CaseFilesTest {
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining("wrong-survey.yaml: unit A, node II.1 points: expected 28.10, actual 28.00");
     });
+  }
+
+  @Test
+  void aSubfolderThatCannotBeListedIsALocatedProblemNotAnUncheckedIoException(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("a.yaml"), "format: par-index/case@1\n");
+    // A chain of folders whose full path is longer than the system allows (4,096 bytes on Linux), so listing fails
+    // part-way for root as for anyone (a folder without read permission would not fail for root). It is made
+    // with short names, then renamed from the deepest up, so that no single call needs the long path.
+    int depth = 20;
+    String longName = "x".repeat(250);
+    Path top = dir.resolve("deep");
+    Files.createDirectories(top.resolve("s/".repeat(depth)));
+    for (int k = depth; k >= 1; k--) {
+      Path parent = top.resolve("s/".repeat(k - 1));
+      Files.move(parent.resolve("s"), parent.resolve(longName));
+    }
+    try {
+      assertThatThrownBy(() -> CaseFiles.files(dir))
+          .isInstanceOf(ParIndexException.class).hasMessageContaining(dir.toString())
+          .satisfies(e -> assertThat(((ParIndexException) e).problems()).singleElement().asString()
+              .contains("cannot be read").contains("File name too long"));
+      assertThatThrownBy(() -> CaseFiles.in(dir, TestkitFixtures.RESOLVER)).isInstanceOf(ParIndexException.class);
+    } finally {
+      for (int k = 1; k <= depth; k++) { // back to short names, top down, so that the folder can be deleted
+        Path parent = top.resolve("s/".repeat(k - 1));
+        Files.move(parent.resolve(longName), parent.resolve("s"));
+      }
+    }
   }
 
   @Test

@@ -13,7 +13,6 @@ import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Problem.Location;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,7 +40,11 @@ public final class JsonTree {
 
   private static final Map<DocumentLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
-  /** A value with the position where it starts. */
+  /**
+   * A value with the position where it starts.
+   *
+   * @since 0.1.0
+   */
   public sealed interface Value permits Obj, Arr, Str, Num, Bool, Null {
     /**
      * The 1-based line where the value starts.
@@ -72,6 +75,8 @@ public final class JsonTree {
    * @param line its line
    * @param column its column
    * @param value its value
+   *
+   * @since 0.1.0
    */
   public record Member(String key, int line, int column, Value value) {}
 
@@ -81,6 +86,8 @@ public final class JsonTree {
    * @param members by key
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Obj(Map<String, Member> members, int line, int column) implements Value {
     @Override
@@ -95,6 +102,8 @@ public final class JsonTree {
    * @param items the items
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Arr(List<Value> items, int line, int column) implements Value {
     @Override
@@ -109,6 +118,8 @@ public final class JsonTree {
    * @param value the text
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Str(String value, int line, int column) implements Value {
     @Override
@@ -125,6 +136,8 @@ public final class JsonTree {
    * @param integral whether it has neither a fraction nor an exponent
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Num(String text, boolean integral, int line, int column) implements Value {
     @Override
@@ -139,6 +152,8 @@ public final class JsonTree {
    * @param value the value
    * @param line where it starts
    * @param column where it starts
+   *
+   * @since 0.1.0
    */
   public record Bool(boolean value, int line, int column) implements Value {
     @Override
@@ -152,6 +167,8 @@ public final class JsonTree {
    *
    * @param line where it stands
    * @param column where it stands
+   *
+   * @since 0.1.0
    */
   public record Null(int line, int column) implements Value {
     @Override
@@ -200,7 +217,7 @@ public final class JsonTree {
     try (JsonParser p = f.createParser(text)) {
       return parse(p, "JSON", source, limits, duplicates);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw StrictText.ioFailure(source, e); // from a String: not expected, but never unchecked
     }
   }
 
@@ -234,7 +251,7 @@ public final class JsonTree {
       throw r.failure(e.getLocation() != null ? e.getLocation() : p.currentLocation(),
           "not valid " + syntax + ": " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      throw StrictText.ioFailure(source, e);
     }
   }
 

@@ -8,7 +8,6 @@ import io.github.parindex.rules.internal.StrictText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
@@ -81,14 +80,16 @@ public record ScorecardReport(String libraryVersion, Scorecard scorecard) {
     return ScorecardJson.write(this);
   }
 
-  /** Writes {@link #toJson()} to a writer; the caller closes it. */
-  public void writeTo(Writer out) {
-    try {
-      out.write(toJson());
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write scorecard report", e);
-    }
+  /**
+   * Writes {@link #toJson()} to a writer and flushes it; the caller closes it.
+   *
+   * @param out where the report goes
+   * @throws IOException if {@code out} fails (the report may then be written in part)
+   */
+  public void writeTo(Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(toJson());
+    out.flush();
   }
 
   /**
@@ -157,7 +158,8 @@ public record ScorecardReport(String libraryVersion, Scorecard scorecard) {
         }
         return v;
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the library version", e);
+        throw new ParIndexException("par-index-rules is incomplete", List.of(Problem.general(
+            "resource io/github/parindex/rules/scorecard/library.properties cannot be read: " + e)), e);
       }
     }
   }

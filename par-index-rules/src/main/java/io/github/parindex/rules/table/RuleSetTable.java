@@ -8,7 +8,7 @@ import io.github.parindex.model.PointSource;
 import io.github.parindex.model.Problem;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import io.github.parindex.rules.internal.StrictText;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  * RuleSet rs = RuleSet.builder().id("...")...addAllNodes(nodes).build();
  * String csv = RuleSetTable.write(rs.nodes());   // reads back to the same nodes
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class RuleSetTable {
   private RuleSetTable() {}
@@ -119,7 +121,7 @@ public final class RuleSetTable {
    * @return the top-level nodes in row order
    * @throws ParIndexException listing every problem, each with the row, column and code (or saying that the text is
    *     not UTF-8, when the reader reports a malformed input)
-   * @throws UncheckedIOException if the reader fails otherwise
+   * @throws ParIndexException naming the table if the reader fails otherwise
    */
   public static List<Node> readNodes(Reader reader, String sourceName) {
     return read(reader, sourceName, ReadMode.STRICT).nodes();
@@ -140,7 +142,7 @@ public final class RuleSetTable {
    * @param mode whether warnings fail
    * @return the nodes, the warnings and what each row's scoring text was read as
    * @throws ParIndexException listing every problem (in strict mode the warnings too)
-   * @throws UncheckedIOException if the reader fails other than with malformed UTF-8
+   *     (a reader that fails is one problem, naming the table and the failure)
    */
   public static TableReading read(Reader reader, String sourceName, ReadMode mode) {
     Objects.requireNonNull(reader, "reader");
@@ -163,7 +165,7 @@ public final class RuleSetTable {
       throw new ParIndexException(sourceName + ": the rule-set table has problems", List.of(Problem.general(
           sourceName + ": the file is not UTF-8 text (" + e + "); save it as \"CSV UTF-8\"")), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
+      throw StrictText.ioFailure(sourceName, e);
     }
     return new TableReader(sourceName, mode).read(text);
   }
@@ -174,7 +176,8 @@ public final class RuleSetTable {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return readNodes(r, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);    }
+      throw StrictText.ioFailure(file.toString(), e);
+    }
   }
 
   /**
@@ -184,14 +187,14 @@ public final class RuleSetTable {
    * @param mode whether warnings fail
    * @return what was read
    * @throws ParIndexException listing every problem
-   * @throws UncheckedIOException if the file cannot be read
+   *     (a file that cannot be read is one problem, naming it)
    */
   public static TableReading read(Path file, ReadMode mode) {
     Objects.requireNonNull(file, "file");
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(r, file.toString(), mode);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw StrictText.ioFailure(file.toString(), e);
     }
   }
 

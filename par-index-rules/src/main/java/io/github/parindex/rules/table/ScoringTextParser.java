@@ -30,6 +30,8 @@ import java.util.Optional;
  *     "100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm", new BigDecimal("1"));
  * // m equals Methods.percentBands(Band.exactly("100", "1"), Band.between("80", "100", "0.5"), Band.below("80", "0"))
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ScoringTextParser {
   private ScoringTextParser() {}

@@ -14,8 +14,8 @@ import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
 import io.github.parindex.model.Provenance;
 import io.github.parindex.model.ProvenanceStatus;
+import io.github.parindex.rules.internal.StrictText;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +122,7 @@ final class TableReader {
           + e.getOriginalMessage().lines().findFirst().orElse("")
           + "; a quoted cell must end with a quote, and a quote inside it is written twice (\"\")");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw StrictText.ioFailure(source, e); // from a String: not expected, but never unchecked
     }
     return records;
   }

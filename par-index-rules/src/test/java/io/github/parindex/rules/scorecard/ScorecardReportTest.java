@@ -23,6 +23,7 @@ import io.github.parindex.model.RoundingPolicy;
 import io.github.parindex.model.RuleSet;
 import io.github.parindex.model.UnitLevel;
 import io.github.parindex.model.YearRange;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -94,13 +95,54 @@ class ScorecardReportTest {
   }
 
   @Test
-  void readsBackEqualAndWritesTheSameBytes() {
+  void readsBackEqualAndWritesTheSameBytes() throws IOException {
     Scorecard card = thuDauMot();
     StringWriter out = new StringWriter();
     ScorecardReport.of(card).writeTo(out);
     ScorecardReport back = ScorecardReport.read(new StringReader(out.toString()));
     assertThat(back.scorecard()).isEqualTo(card);
     assertThat(back.toJson()).isEqualTo(out.toString());
+  }
+
+  @Test
+  void writeToAFailingWriterThrowsItsCheckedIoException() {
+    java.io.Writer full = new java.io.Writer() {
+      @Override
+      public void write(char[] cbuf, int off, int len) throws IOException {
+        throw new IOException("disk full");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> ScorecardReport.of(thuDauMot()).writeTo(full))
+        .isExactlyInstanceOf(IOException.class).hasMessage("disk full");
+  }
+
+  @Test
+  void readingFromAFailingReaderIsAProblemNotAnUncheckedException() {
+    String start = ScorecardReport.of(thuDauMot()).toJson().substring(0, 120);
+    java.io.Reader broken = new java.io.Reader() {
+      private boolean given;
+
+      @Override
+      public int read(char[] cbuf, int off, int len) throws IOException {
+        if (given) {
+          throw new IOException("connection reset");
+        }
+        given = true;
+        start.getChars(0, start.length(), cbuf, off);
+        return start.length();
+      }
+
+      @Override
+      public void close() {}
+    };
+    assertThatThrownBy(() -> ScorecardReport.read(broken)).isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("scorecard report").hasMessageContaining("connection reset");
   }
 
   @Test

@@ -6,6 +6,8 @@ package io.github.parindex.sipas.io;
  * <pre>{@code
  * SurveyCsvReader.of(q, frame).errorMode(ErrorMode.FAIL_FAST);   // throw at the first bad row
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ErrorMode {
   /** Stop at the first bad row with a {@link io.github.parindex.model.ParIndexException} naming it. */

@@ -27,6 +27,8 @@ import java.util.Objects;
  *     {@link Problem.Location#ofRow row location} (source, row, line, column)
  * @param ignoredColumns header columns that are neither known fields nor items (read and ignored)
  * @param stopped why reading stopped before the end of the input, if it did (malformed file); empty otherwise
+ *
+ * @since 0.1.0
  */
 public record ReadReport(String source, long rowsRead, long rowsAccepted, long rowsRejected, long problemCount,
     List<Problem> problems, List<String> ignoredColumns, String stopped) {

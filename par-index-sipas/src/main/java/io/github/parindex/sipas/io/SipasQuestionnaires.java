@@ -29,6 +29,8 @@ import java.util.Optional;
  * SipasMethod m = SipasQuestionnaires.defaultMethod(q);     // mean of the 5 element indices (recalled)
  * SipasQuestionnaires.forYear(2024);                        // Optional[QĐ 1001 design]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SipasQuestionnaires {
   private SipasQuestionnaires() {}

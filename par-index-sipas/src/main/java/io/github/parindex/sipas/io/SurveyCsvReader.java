@@ -45,6 +45,8 @@ import java.util.Map;
  * System.out.println(report.render());
  * System.out.println(acc.result().unit("HT").overall().summary());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveyCsvReader {
   /** Problems listed in a report by default (all are counted). */

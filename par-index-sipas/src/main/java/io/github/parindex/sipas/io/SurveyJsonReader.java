@@ -32,6 +32,8 @@ import java.util.List;
  * <pre>{@code
  * ReadReport r = SurveyJsonReader.of(q, frame).read(Path.of("answers.json"), accumulator);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveyJsonReader {
   private static final JsonFactory FACTORY = JsonFactory.builder()
