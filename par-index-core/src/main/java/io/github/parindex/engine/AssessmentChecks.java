@@ -24,7 +24,7 @@ final class AssessmentChecks {
     RuleSet rs = plan.ruleSet;
     List<Problem> problems = new ArrayList<>(0);
     String unit = a.unit().code();
-    unitProblems(rs, a, problems, unit);
+    unitProblems(plan, a, problems, unit);
     boolean[] seen = new boolean[plan.size()];
     Set<String> unknown = null;
     int k = 0;
@@ -68,15 +68,16 @@ final class AssessmentChecks {
     return problems;
   }
 
-  private static void unitProblems(RuleSet rs, Assessment a, List<Problem> problems, String unit) {
+  private static void unitProblems(RuleSetPlan plan, Assessment a, List<Problem> problems, String unit) {
+    RuleSet rs = plan.ruleSet;
     if (!a.ruleSetId().equals(rs.id())) {
       problems.add(Problem.general("assessment is for rule set " + a.ruleSetId() + ", not " + rs.id()).forUnit(unit));
     }
-    if (!rs.appliesTo().contains(a.unit().level())) {
+    if (!plan.scoresLevel(a.unit().level())) {
       problems.add(Problem.general("rule set " + rs.id() + " does not score units of level " + a.unit().level()
           + " (it scores " + rs.appliesTo() + ")").forUnit(unit));
     }
-    if (!rs.years().contains(a.year())) {
+    if (!plan.coversYear(a.year())) {
       problems.add(Problem.general("rule set " + rs.id() + " is for the years " + rs.years() + ", not " + a.year())
           .forUnit(unit));
     }

@@ -22,6 +22,17 @@ final class ExactValues {
     return v.scale() < 0;
   }
 
+  /** Whether none of four values needs {@link #of} (the check of every node score and scorecard). */
+  static boolean plain(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
+    return a.scale() >= 0 && b.scale() >= 0 && c.scale() >= 0 && d.scale() >= 0;
+  }
+
+  /** Whether none of four optional values needs {@link #of}. */
+  static boolean plain(java.util.Optional<BigDecimal> a, java.util.Optional<BigDecimal> b,
+      java.util.Optional<BigDecimal> c, java.util.Optional<BigDecimal> d) {
+    return !negative(a) && !negative(b) && !negative(c) && !negative(d);
+  }
+
   /** Whether an optional value needs {@link #of}. */
   static boolean negative(java.util.Optional<BigDecimal> v) {
     return v.isPresent() && v.get().scale() < 0;

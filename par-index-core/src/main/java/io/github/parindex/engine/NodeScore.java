@@ -124,29 +124,27 @@ public abstract class NodeScore {
     children().forEach(c -> c.forEach(action));
   }
 
-  static Builder builder() {
-    return new Builder();
-  }
-
   /**
-   * A builder, for the library's own modules only (the package of {@link LibraryAccess} is exported to them alone):
-   * node scores come from the engine, and from reading a report.
+   * A builder of node scores for the library's own modules only (the package of {@link LibraryAccess} is exported
+   * to them alone): node scores come from the engine, and from reading a report.
    *
    * @param key the library's key
-   * @return an empty builder
+   * @return an empty node-score builder
    */
   public static Builder builder(LibraryAccess key) {
     LibraryAccess.check(key);
+    return builder();
+  }
+
+  static Builder builder() {
     return new Builder();
   }
 
   /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
   @Value.Check
   protected NodeScore normalised() {
-    if (!ExactValues.negative(maximum()) && !ExactValues.negative(effectiveMaximum())
-        && !ExactValues.negative(points()) && !ExactValues.negative(exactPoints())
-        && !ExactValues.negative(selfAssessedPoints()) && !ExactValues.negative(appraisedPoints())
-        && !ExactValues.negative(difference()) && !ExactValues.negative(index())) {
+    if (ExactValues.plain(maximum(), effectiveMaximum(), points(), exactPoints())
+        && ExactValues.plain(selfAssessedPoints(), appraisedPoints(), difference(), index())) {
       return this;
     }
     return builder().from(this).maximum(ExactValues.of(maximum()))

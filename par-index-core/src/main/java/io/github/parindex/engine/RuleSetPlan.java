@@ -7,13 +7,16 @@ import io.github.parindex.model.NodeRole;
 import io.github.parindex.model.PointSource;
 import io.github.parindex.model.Provenance;
 import io.github.parindex.model.RuleSet;
+import io.github.parindex.model.UnitLevel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -37,6 +40,8 @@ final class RuleSetPlan {
     final int[] children;
     final boolean leaf;
     final boolean survey;
+    /** The node's role, read once (read for every node of every score). */
+    final NodeRole role;
     /** The node's source of points, read once (the node makes a new {@code Optional} on every read). */
     final Optional<PointSource> source;
     final ScoringMethod method;
@@ -52,6 +57,7 @@ final class RuleSetPlan {
       this.parent = parent;
       this.children = children;
       this.leaf = node.isLeaf();
+      this.role = node.role();
       this.source = node.source();
       this.survey = source.map(PointSource::isSurvey).orElse(false);
       this.method = leaf ? node.method().orElseThrow() : null;
@@ -68,7 +74,7 @@ final class RuleSetPlan {
     }
 
     NodeRole role() {
-      return node.role();
+      return role;
     }
   }
 
@@ -85,6 +91,11 @@ final class RuleSetPlan {
   final int[] scoredLeaves;
   /** Zero points at the rule set's points scale (a leaf that does not apply). */
   final java.math.BigDecimal zeroPoints;
+  /** The levels the rule set scores, as an {@code EnumSet} (checked on every score). */
+  private final Set<UnitLevel> levels;
+  /** The rule set's first and last year ({@code Integer.MAX_VALUE} when open-ended), unboxed once. */
+  private final int firstYear;
+  private final int lastYear;
 
   private RuleSetPlan(RuleSet rs) {
     this.ruleSet = rs;
@@ -129,6 +140,19 @@ final class RuleSetPlan {
     scoredLeaves = toArray(scored);
     postOrder = postOrder(steps, tops);
     zeroPoints = java.math.BigDecimal.ZERO.setScale(rs.rounding().pointsScale());
+    levels = rs.appliesTo().isEmpty() ? EnumSet.noneOf(UnitLevel.class) : EnumSet.copyOf(rs.appliesTo());
+    firstYear = rs.years().firstYear();
+    lastYear = rs.years().lastYear().orElse(Integer.MAX_VALUE);
+  }
+
+  /** Whether the rule set scores units of this level ({@code RuleSet.appliesTo().contains}). */
+  boolean scoresLevel(UnitLevel level) {
+    return levels.contains(level);
+  }
+
+  /** Whether the year is in the rule set's years ({@code RuleSet.years().contains}). */
+  boolean coversYear(int year) {
+    return year >= firstYear && year <= lastYear;
   }
 
   /** The plan of a rule set, from the cache or built now. */

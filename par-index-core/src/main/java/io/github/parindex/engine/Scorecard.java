@@ -95,33 +95,31 @@ public abstract class Scorecard {
         : exactTotal().multiply(BigDecimal.valueOf(100)).divide(effectiveMaximum(), java.math.MathContext.DECIMAL128);
   }
 
-  static Builder builder() {
-    return new Builder();
+  /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
+  @Value.Check
+  protected Scorecard normalised() {
+    if (ExactValues.plain(maximum(), effectiveMaximum(), totalPoints(), exactTotal()) && index().scale() >= 0) {
+      return this;
+    }
+    return builder().from(this).maximum(ExactValues.of(maximum()))
+        .effectiveMaximum(ExactValues.of(effectiveMaximum())).totalPoints(ExactValues.of(totalPoints()))
+        .exactTotal(ExactValues.of(exactTotal())).index(ExactValues.of(index())).build();
   }
 
   /**
-   * A builder, for the library's own modules only (the package of {@link LibraryAccess} is exported to them alone):
-   * scorecards come from the engine, and from reading a report.
+   * A scorecard builder for the library's own modules only (the package of {@link LibraryAccess} is exported to
+   * them alone), since scorecards come from the engine and from reading a report.
    *
    * @param key the library's key
-   * @return an empty builder
+   * @return an empty scorecard builder
    */
   public static Builder builder(LibraryAccess key) {
     LibraryAccess.check(key);
     return new Builder();
   }
 
-  /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
-  @Value.Check
-  protected Scorecard normalised() {
-    if (!ExactValues.negative(maximum()) && !ExactValues.negative(effectiveMaximum())
-        && !ExactValues.negative(totalPoints()) && !ExactValues.negative(exactTotal())
-        && !ExactValues.negative(index())) {
-      return this;
-    }
-    return builder().from(this).maximum(ExactValues.of(maximum()))
-        .effectiveMaximum(ExactValues.of(effectiveMaximum())).totalPoints(ExactValues.of(totalPoints()))
-        .exactTotal(ExactValues.of(exactTotal())).index(ExactValues.of(index())).build();
+  static Builder builder() {
+    return new Builder();
   }
 
   /**

@@ -77,6 +77,13 @@ final class CaseList {
   private static final Pattern AFTER_DATE = Pattern.compile(
       WB + "(?:sau|từ)\\s+(?:ngày\\s+)?\\d{1,2}[/-]\\d{1,2}", F);
   private static final Pattern PER_ITEM = Pattern.compile(WB + "(?:mỗi|tối\\s+đa)" + END + "|/", F);
+  /** "tối thiểu 01", "ít nhất 2": a number that states the single case's condition. */
+  private static final Pattern AT_LEAST = Pattern.compile(WB + "(?:tối\\s+thiểu|ít\\s+nhất)\\s+" + NUM + END, F);
+  /** "Địa phương/UBND": a slash between two words, the second written with a capital, is "or". */
+  private static final Pattern ALTERNATIVES = Pattern.compile("(?<=\\p{L})/(?=\\p{Lu})");
+  /** "được tính 2 điểm" at the end of a single case on a scored row: the points awarded when it holds. */
+  private static final Pattern AWARD = Pattern.compile(
+      WB + "(?:được\\s+(?:tính|cộng)|thì\\s+được)\\s+" + NUM + PTS + "[\\s.;,]*$", F);
   private static final Pattern YES = Pattern.compile("^(?:có|đạt)" + END, F);
   private static final Pattern NO = Pattern.compile("^(?:không|chưa)" + END, F);
   private static final Pattern LATE = Pattern.compile(
@@ -196,7 +203,7 @@ final class CaseList {
     if (banded.isPresent()) {
       return banded.get();
     }
-    Optional<ScoringMethod> shaped = shaped(cases, levels, role);
+    Optional<ScoringMethod> shaped = shaped(cases, levels, max, role);
     if (shaped.isPresent() && !highestLevel) {
       return shaped.get();
     }
@@ -219,10 +226,13 @@ final class CaseList {
     return Methods.levels(sorted);
   }
 
-  /** Yes/no, deadline, or one event on a bonus or penalty row. */
-  private static Optional<ScoringMethod> shaped(List<Case> cases, List<Level> levels, NodeRole role) {
-    if (cases.size() == 1 && role != NodeRole.SCORED && !Lexicon.hasDigit(cases.get(0).label())
-        && !PER_ITEM.matcher(cases.get(0).label()).find()) {
+  /**
+   * Yes/no, deadline, or one case: one event on a bonus or penalty row, or on a scored row one case awarding the
+   * maximum ("Xã an toàn khu được tính 2 điểm").
+   */
+  private static Optional<ScoringMethod> shaped(List<Case> cases, List<Level> levels, BigDecimal max,
+      NodeRole role) {
+    if (cases.size() == 1 && singleCase(cases.get(0), levels.get(0).points(), max, role)) {
       return Optional.of(new YesNo(levels.get(0).points(), BigDecimal.ZERO));
     }
     if (cases.size() == 2) {
@@ -261,6 +271,23 @@ final class CaseList {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether one case alone is a yes/no rule, its points when it holds and 0 when it does not. Its wording must be
+   * one condition: no number (but "tối thiểu 01 …", "ít nhất 2 …", which state the condition), no per-item word, and
+   * a slash only between alternatives written with capitals ("Địa phương/UBND cấp xã"). On a bonus or penalty row
+   * the case is the event; on a scored row the case must award the maximum with "được tính", "được cộng" or "thì
+   * được" (Nghị định 307/2025/NĐ-CP: "Có đường biên giới quốc gia trên đất liền được tính 3 điểm"), so that a list
+   * whose other cases were left out ("Có: 1 điểm" alone) stays an error.
+   */
+  private static boolean singleCase(Case c, BigDecimal points, BigDecimal max, NodeRole role) {
+    String label = AT_LEAST.matcher(c.label()).replaceAll(" ");
+    label = ALTERNATIVES.matcher(label).replaceAll(" hoặc ");
+    if (Lexicon.hasDigit(label) || PER_ITEM.matcher(label).find()) {
+      return false;
+    }
+    return role != NodeRole.SCORED || points.compareTo(max) == 0 && AWARD.matcher(c.fragment()).find();
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.Optional;
  * bands, yes/no, deadline, graded levels, count bands, points ranges chosen by the council ({@code "Tốt: từ 4 đến 5
  * điểm"}), shares of the maximum, deductions per event (counted up from 0 on a penalty row), points per item with
  * a cap ({@code "Mỗi sáng kiến: 0,5 điểm, tối đa 2 điểm"}), proportional and survey-share formulas, rounding
- * clauses, the not-applicable sentence, and notes around the cases. Decimal commas, {@code đ} for {@code điểm},
+ * clauses, the not-applicable sentence, a proportional formula printed as a fraction over several lines, and notes
+ * around the cases. Decimal commas, {@code đ} for {@code điểm},
  * the typos {@code Mới}/{@code đểm} (read, with a warning), Unicode NFC/NFD differences, extra spaces, line breaks
  * and bullets are all accepted. A text longer than {@link #MAX_LENGTH} ({@value #MAX_LENGTH}) characters is an
  * error without being read; reading takes time roughly proportional to the text's length.
@@ -138,6 +139,10 @@ public final class ScoringTextParser {
     }
     Fragments.Sorted s;
     try {
+      Optional<ScoringMethod> fraction = PrintedFraction.read(text, max);
+      if (fraction.isPresent()) {
+        return new ScoringTextReading(fraction, List.of(), List.of(), Optional.empty(), false);
+      }
       s = Fragments.sort(text, name);
     } catch (Unreadable e) {
       return failed(e.getMessage());

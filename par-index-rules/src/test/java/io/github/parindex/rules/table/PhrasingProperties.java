@@ -8,6 +8,7 @@ import io.github.parindex.method.CountTimesPoints;
 import io.github.parindex.method.Deadline;
 import io.github.parindex.method.GradedLevels;
 import io.github.parindex.method.Level;
+import io.github.parindex.method.Methods;
 import io.github.parindex.method.PercentBands;
 import io.github.parindex.method.ScoringMethod;
 import io.github.parindex.method.YesNo;
@@ -30,6 +31,10 @@ import net.jqwik.api.Provide;
  * point, leading zeros such as {@code 05 điểm}, list markers, cases on lines or after {@code ;}, the typos
  * {@code Mới} and {@code đểm}, a data-source note or a heading around the cases), read as the method the generator
  * built them from, with exactly one warning per typo and per note and no error.
+ *
+ * A proportional formula printed as a fraction over lines is generated too (laid out as printed, without markers or
+ * notes), and single cases: on a scored row awarding the maximum with {@code được tính}, on a bonus row with
+ * {@code tối thiểu 01}, {@code ít nhất 2} or a slash between alternatives in the wording.
  *
  * <p>The generator keeps to what the reader reads as such: level labels from a vocabulary without yes/no, deadline,
  * count or per-item words (see {@link CanonicalTextProperties#LABELS}); a typo {@code đểm} in one case only (one
@@ -61,8 +66,26 @@ class PhrasingProperties {
         .as(Style::new);
   }
 
-  /** A case list and the method it means. */
-  record Generated(List<String> cases, ScoringMethod method, BigDecimal max, NodeRole role, boolean typoEach) {}
+  /**
+   * A case list and the method it means; a {@code verbatim} list is a layout of lines of its own (a fraction printed
+   * over lines), written without list markers, separators, notes or typos.
+   */
+  record Generated(List<String> cases, ScoringMethod method, BigDecimal max, NodeRole role, boolean typoEach,
+      boolean verbatim) {
+    Generated(List<String> cases, ScoringMethod method, BigDecimal max, NodeRole role, boolean typoEach) {
+      this(cases, method, max, role, typoEach, false);
+    }
+  }
+
+  private static final List<String> FRACTION_SIDES = List.of("Chất lượng công việc được giao",
+      "Tiến độ công việc được giao", "Điểm");
+  private static final List<String> FRACTION_COUNTS = List.of("Số lượng công việc hoàn thành đạt yêu cầu",
+      "Số lượng công việc hoàn thành đạt tiến độ trở lên", "Số hồ sơ giải quyết đúng hạn");
+  private static final List<String> SINGLE_CASES = List.of("Xã an toàn khu",
+      "Có đường biên giới quốc gia trên đất liền", "Có di tích quốc gia đặc biệt hoặc có di sản được UNESCO công nhận");
+  private static final List<String> BONUS_CASES = List.of(
+      "Đăng ký bảo hộ cho tối thiểu %s nhãn hiệu tập thể", "Địa phương/UBND cấp xã có ít nhất %s sáng kiến được"
+          + " công nhận", "Đề xuất nhiệm vụ được UBND tỉnh phê duyệt");
 
   static Generated generate(int shape, int maxQ, Random r, Style st) {
     BigDecimal max = CanonicalTextProperties.q(maxQ);
@@ -123,6 +146,34 @@ class PhrasingProperties {
         cases.add("Không ban hành: " + st.points(none));
         return new Generated(cases, new Deadline(max, late, none), max, NodeRole.SCORED, false);
       }
+      case 6 -> {
+        // a proportional formula printed as a fraction over lines: side, "=", numerator, factor, denominator
+        String factor = "x 100% x " + (r.nextBoolean() ? st.points(max) : st.num(max));
+        cases.add(FRACTION_SIDES.get(r.nextInt(FRACTION_SIDES.size())));
+        cases.add("=");
+        cases.add(FRACTION_COUNTS.get(r.nextInt(FRACTION_COUNTS.size())));
+        boolean factorLast = r.nextBoolean();
+        if (!factorLast) {
+          cases.add(factor);
+        }
+        cases.add("Số lượng công việc được giao");
+        if (factorLast) {
+          cases.add(factor);
+        }
+        return new Generated(cases, Methods.proportional(), max, NodeRole.SCORED, false, true);
+      }
+      case 7 -> {
+        // one case: on a scored row awarding the maximum ("được tính"), on a bonus row any points up to it
+        if (r.nextBoolean()) {
+          cases.add(SINGLE_CASES.get(r.nextInt(SINGLE_CASES.size())) + " được tính " + st.points(max));
+          return new Generated(cases, new YesNo(max, BigDecimal.ZERO), max, NodeRole.SCORED, false);
+        }
+        BigDecimal p = CanonicalTextProperties.q(1 + r.nextInt(maxQ));
+        String label = String.format(BONUS_CASES.get(r.nextInt(BONUS_CASES.size())),
+            st.num(BigDecimal.valueOf(1 + r.nextInt(3))));
+        cases.add(label + ": " + st.points(p));
+        return new Generated(cases, new YesNo(p, BigDecimal.ZERO), max, NodeRole.BONUS, false);
+      }
       default -> {
         // "Mỗi X: n điểm, tối đa m điểm", written "Mới" half the time (a typo real tables have)
         int each = 1 + r.nextInt(maxQ);
@@ -140,6 +191,13 @@ class PhrasingProperties {
   void generatedCaseListsReadAsTheGeneratorsMethod(@ForAll("styles") Style st,
       @ForAll("shapes") int shape, @ForAll("maxima") int maxQ, @ForAll long seed) {
     Generated g = generate(shape, maxQ, new Random(seed), st);
+    if (g.verbatim()) {
+      String text = String.join("\n", g.cases());
+      ScoringTextReading r = ScoringTextParser.read(text, g.max(), g.role(), "");
+      assertThat(r.problems()).as(text).isEmpty();
+      assertThat(r.method()).as(text).contains(g.method());
+      return;
+    }
     List<String> written = new ArrayList<>();
     int warnings = g.typoEach() ? 1 : 0;
     for (int i = 0; i < g.cases().size(); i++) {
@@ -166,7 +224,7 @@ class PhrasingProperties {
 
   @Provide
   Arbitrary<Integer> shapes() {
-    return Arbitraries.integers().between(0, 5);
+    return Arbitraries.integers().between(0, 7);
   }
 
   @Provide

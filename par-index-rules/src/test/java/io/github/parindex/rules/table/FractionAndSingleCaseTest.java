@@ -1,0 +1,119 @@
+package io.github.parindex.rules.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.parindex.method.Answer;
+import io.github.parindex.method.Methods;
+import io.github.parindex.method.ScoringMethod;
+import io.github.parindex.model.NodeRole;
+import io.github.parindex.model.Problem;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A proportional formula printed as a fraction over lines (Hải Phòng 212/2025/QĐ-UBND) and single cases (Nghị
+ * định 307/2025/NĐ-CP, Quy định 11-QĐ/TU), each with the points worked out by hand from the text.
+ */
+class FractionAndSingleCaseTest {
+
+  private static ScoringTextReading read(String text, String max, NodeRole role) {
+    return ScoringTextParser.read(text, new BigDecimal(max), role, "");
+  }
+
+  private static ScoringMethod method(String text, String max, NodeRole role) {
+    ScoringTextReading r = read(text, max, role);
+    assertThat(r.problems()).as(text).isEmpty();
+    return r.method().orElseThrow();
+  }
+
+  private static String errors(String text, String max, NodeRole role) {
+    ScoringTextReading r = read(text, max, role);
+    assertThat(r.method()).as("%s must not read", text).isEmpty();
+    return String.join(" | ", r.errors().stream().map(Problem::message).toList());
+  }
+
+  private static BigDecimal score(ScoringMethod m, Answer a, String max) {
+    assertThat(m.answerProblems(a, new BigDecimal(max))).as(a.describe()).isEmpty();
+    return m.apply(a, new BigDecimal(max)).points();
+  }
+
+  @Nested
+  class PrintedFraction {
+    private static final String QUALITY = "Chất lượng công việc được giao\n=\nSố lượng công việc hoàn thành đạt yêu"
+        + " cầu\nx 100% x 10\nSố lượng công việc được giao";
+
+    @Test
+    void aFractionOverLinesIsTheRateTimesTheMaximum() {
+      ScoringMethod m = method(QUALITY, "10", NodeRole.SCORED);
+      assertThat(m).isEqualTo(Methods.proportional());
+      // 9 of 10 tasks done to standard: 9/10 x 100% x 10 = 9; 3 of 4: 7,5; none of 5: 0
+      assertThat(score(m, new Answer.Rate(new BigDecimal("9"), new BigDecimal("10")), "10")).isEqualByComparingTo("9");
+      assertThat(score(m, new Answer.Rate(new BigDecimal("3"), new BigDecimal("4")), "10"))
+          .isEqualByComparingTo("7.5");
+      assertThat(score(m, new Answer.Rate(BigDecimal.ZERO, new BigDecimal("5")), "10")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theFactorMayFollowTheDenominatorWithItsUnitAndADecimalComma() {
+      ScoringMethod m = method("Tiến độ công việc được giao\r\n=\r\nSố lượng công việc hoàn thành đạt tiến độ trở"
+          + " lên\r\nSố lượng công việc được giao\r\nx 100% x 2,5 điểm", "2.5", NodeRole.SCORED);
+      assertThat(m).isEqualTo(Methods.proportional());
+      // 1 of 4 on time: 1/4 x 2,5 = 0,625
+      assertThat(score(m, new Answer.Rate(BigDecimal.ONE, new BigDecimal("4")), "2.5"))
+          .isEqualByComparingTo("0.625");
+    }
+
+    @Test
+    void aFactorOtherThanTheMaximumIsAnErrorNamingBoth() {
+      assertThat(errors(QUALITY.replace("x 100% x 10", "x 100% x 30"), "25", NodeRole.SCORED))
+          .contains("multiplies the rate by 30 points").contains("the row's maximum is 25");
+    }
+
+    @Test
+    void aFractionWithAConditionAfterItIsNotReadAsTheFraction() {
+      assertThat(errors(QUALITY + "\nNếu không có báo cáo thì không tính điểm", "10", NodeRole.SCORED))
+          .contains("condition");
+    }
+
+    @Test
+    void aFractionWithoutTheHundredPercentFactorIsNotThisShape() {
+      assertThat(read("Điểm\n=\nSố hồ sơ đúng hạn\nx 10\nTổng số hồ sơ", "10", NodeRole.SCORED).method()).isEmpty();
+    }
+  }
+
+  @Nested
+  class SingleCase {
+    @Test
+    void onAScoredRowOneCaseAwardingTheMaximumIsYesOrNo() {
+      ScoringMethod m = method("d) Xã an toàn khu được tính 2 điểm.", "2", NodeRole.SCORED);
+      assertThat(m).isEqualTo(Methods.yesNo("2", "0"));
+      assertThat(score(m, Answer.yes(), "2")).isEqualByComparingTo("2");
+      assertThat(score(m, Answer.no(), "2")).isEqualByComparingTo("0");
+      assertThat(method("b) Có đường biên giới quốc gia trên đất liền được tính 03 điểm;", "3", NodeRole.SCORED))
+          .isEqualTo(Methods.yesNo("3", "0"));
+    }
+
+    @Test
+    void onAScoredRowOneCaseBelowTheMaximumOrWithoutTheAwardWordsStaysAnError() {
+      assertThat(errors("Xã an toàn khu được tính 1 điểm", "2", NodeRole.SCORED)).contains("only one case");
+      assertThat(errors("Xã an toàn khu: 2 điểm", "2", NodeRole.SCORED)).contains("only one case");
+      assertThat(errors("Có: 1 điểm", "1", NodeRole.SCORED)).contains("only one case");
+    }
+
+    @Test
+    void aBonusCaseMayStateItsConditionWithTốiThiểuOrASlashBetweenAlternatives() {
+      ScoringMethod m = method("Đăng ký bảo hộ quyền sở hữu trí tuệ cho tối thiểu 01 chỉ dẫn địa lý: 1 điểm", "1",
+          NodeRole.BONUS);
+      assertThat(m).isEqualTo(Methods.yesNo("1", "0"));
+      assertThat(method("Địa phương/UBND cấp xã đề xuất nhiệm vụ được UBND tỉnh phê duyệt: 0,5 điểm", "1",
+          NodeRole.BONUS)).isEqualTo(Methods.yesNo("0.5", "0"));
+    }
+
+    @Test
+    void aBonusCaseWithACountOrAPerItemSlashStaysAnError() {
+      assertThat(read("Có 2 sáng kiến được công nhận: 1 điểm", "1", NodeRole.BONUS).method()).isEmpty();
+      assertThat(read("Sáng kiến/năm: 1 điểm", "1", NodeRole.BONUS).method()).isEmpty();
+    }
+  }
+}
