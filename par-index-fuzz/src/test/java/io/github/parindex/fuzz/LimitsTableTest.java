@@ -57,7 +57,8 @@ class LimitsTableTest {
     // the limits named in the guide's text and the issue: at least the numeric gate and every document kind
     assertThat(rows()).extracting(Row::limit).contains("Decimal text length", "Rule file size",
         "Scorecard report size", "Case file size", "Case file key length", "Case file number length",
-        "Case file nesting depth", "Case file values", "Time per fuzz case");
+        "Case file nesting depth", "Case file values", "SIPAS questionnaire size", "Survey cell and string length",
+        "Survey JSON key length", "Time per fuzz case");
   }
 
   @Test
