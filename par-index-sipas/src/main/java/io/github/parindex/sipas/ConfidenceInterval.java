@@ -41,6 +41,14 @@ public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, B
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final BigDecimal FOUR = BigDecimal.valueOf(4);
 
+  /**
+   * Checks that no bound is missing.
+   *
+   * @param exactLower the lower bound in percent, 34 significant digits
+   * @param exactUpper the upper bound in percent, 34 significant digits
+   * @param n the sample size used (effective sample size when weighted)
+   * @throws NullPointerException if a component is null
+   */
   public ConfidenceInterval {
     Objects.requireNonNull(exactLower, "exactLower");
     Objects.requireNonNull(exactUpper, "exactUpper");
@@ -48,8 +56,14 @@ public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, B
   }
 
   /**
-   * The Wilson interval for {@code successes} out of {@code n} ({@code n > 0}, {@code 0 <= successes <= n});
-   * {@code successes} may be fractional (a weighted count scaled to the effective sample size).
+   * The Wilson interval for {@code successes} out of {@code n}; {@code successes} may be fractional (a weighted
+   * count scaled to the effective sample size).
+   *
+   * @param successes the number of successes, within {@code 0..n}
+   * @param n the (effective) sample size, greater than 0
+   * @return the interval, bounds clamped to 0–100 percent
+   * @throws IllegalArgumentException if {@code n <= 0} or {@code successes} is outside {@code 0..n}
+   * @throws NullPointerException if an argument is null
    */
   public static ConfidenceInterval wilson(BigDecimal successes, BigDecimal n) {
     Objects.requireNonNull(successes, "successes");
@@ -64,7 +78,15 @@ public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, B
     return ofShare(successes.divide(n, PRECISION), n);
   }
 
-  /** The Wilson interval for a share {@code p} in [0, 1] observed on an (effective) sample of size {@code n}. */
+  /**
+   * The Wilson interval for a share {@code p} observed on an (effective) sample of size {@code n}.
+   *
+   * @param p the observed share as a fraction, within {@code 0..1} (not percent)
+   * @param n the (effective) sample size, greater than 0; may be fractional (Kish's effective size)
+   * @return the interval, bounds clamped to 0–100 percent
+   * @throws IllegalArgumentException if {@code n <= 0} or {@code p} is outside {@code 0..1}
+   * @throws NullPointerException if an argument is null
+   */
   public static ConfidenceInterval ofShare(BigDecimal p, BigDecimal n) {
     Objects.requireNonNull(p, "p");
     Objects.requireNonNull(n, "n");
@@ -87,12 +109,20 @@ public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, B
     return new ConfidenceInterval(lo.multiply(HUNDRED), hi.multiply(HUNDRED), n);
   }
 
-  /** The lower bound in percent, 2 decimals half up. */
+  /**
+   * The lower bound as published.
+   *
+   * @return the lower bound in percent, 2 decimals half up, within 0–100
+   */
   public BigDecimal lower() {
     return exactLower.setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** The upper bound in percent, 2 decimals half up. */
+  /**
+   * The upper bound as published.
+   *
+   * @return the upper bound in percent, 2 decimals half up, within 0–100
+   */
   public BigDecimal upper() {
     return exactUpper.setScale(2, RoundingMode.HALF_UP);
   }

@@ -22,6 +22,16 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record Element(String code, String name, List<Item> items, Optional<Item> overallItem) {
+  /**
+   * Checks the components and copies the item list.
+   *
+   * @param code the element's code
+   * @param name the element's name
+   * @param items the content items, in questionnaire order
+   * @param overallItem the element's overall satisfaction item, if the questionnaire has one
+   * @throws NullPointerException if {@code code}, {@code name}, {@code items} or {@code overallItem} is null
+   * @throws IllegalArgumentException if the overall item is not answered on the satisfaction scale
+   */
   public Element {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
@@ -35,12 +45,23 @@ public record Element(String code, String name, List<Item> items, Optional<Item>
     });
   }
 
-  /** An element without an overall item. */
+  /**
+   * An element without an overall item.
+   *
+   * @param code the element's code
+   * @param name the element's name
+   * @param items the content items in questionnaire order
+   * @return the element
+   */
   public static Element of(String code, String name, Item... items) {
     return new Element(code, name, List.of(items), Optional.empty());
   }
 
-  /** The content items answered on the satisfaction scale. */
+  /**
+   * The content items answered on the satisfaction scale.
+   *
+   * @return those items in questionnaire order, possibly none (an element of judgement or expectation items only)
+   */
   public List<Item> satisfactionItems() {
     return items.stream().filter(i -> i.kind() == AnswerKind.SATISFACTION).toList();
   }

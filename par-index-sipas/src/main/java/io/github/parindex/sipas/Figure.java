@@ -51,6 +51,22 @@ public record Figure(
     String rule,
     List<String> arithmetic) {
 
+  /**
+   * Checks that no component is missing and copies the arithmetic lines.
+   *
+   * @param code the item, element, aspect or option code; {@code "SIPAS"} for the overall figure
+   * @param label what the figure is, in words
+   * @param percent the published percentage, 2 decimals half up; empty when there is no valid answer
+   * @param exactPercent the unrounded percentage to 34 significant digits (after any declared intermediate rounding)
+   * @param interval the 95% Wilson interval, in percent
+   * @param numerator satisfied answers (or option choices), weighted when weighted
+   * @param denominator valid answers, weighted when weighted
+   * @param respondents respondents (unweighted) behind the denominator
+   * @param effectiveN the sample size used by the interval (Kish's effective size when weighted)
+   * @param rule the rule that produced the figure
+   * @param arithmetic the calculation, one step per line
+   * @throws NullPointerException if a component is null
+   */
   public Figure {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(label, "label");
@@ -64,12 +80,20 @@ public record Figure(
     arithmetic = List.copyOf(arithmetic);
   }
 
-  /** Whether the figure has a value (some valid answer). */
+  /**
+   * Whether the figure has a value.
+   *
+   * @return true when some valid answer is behind it (then {@link #percent()} is present)
+   */
   public boolean isDefined() {
     return percent.isPresent();
   }
 
-  /** E.g. {@code "91.17% (365 of 400.35; 95% CI 88.02–93.57 (Wilson, n = 400))"} or {@code "no valid answer"}. */
+  /**
+   * The figure on one line.
+   *
+   * @return e.g. {@code "91.17% (365 of 400.35; 95% CI 88.02–93.57 (Wilson, n = 400))"}, or {@code "no valid answer"}
+   */
   public String summary() {
     if (percent.isEmpty()) {
       return "no valid answer";
@@ -78,7 +102,11 @@ public record Figure(
         + interval.map(i -> "; " + i).orElse("") + ")";
   }
 
-  /** A few lines: label, summary, rule and arithmetic. */
+  /**
+   * The figure as a few lines for a reader: code, label and summary, then the rule and each arithmetic step.
+   *
+   * @return the lines, each ended by the platform's line separator
+   */
   public String render() {
     StringBuilder s = new StringBuilder();
     String nl = System.lineSeparator();

@@ -31,6 +31,19 @@ public record Item(String code, String text, AnswerKind kind, List<String> optio
   /** Expectation items are bit masks in an {@code int}: at most this many options. */
   public static final int MAX_OPTIONS = 30;
 
+  /**
+   * Checks the item and copies its options.
+   *
+   * @param code the item's code, unique in its questionnaire (also its CSV column name)
+   * @param text the wording
+   * @param kind how answers are coded
+   * @param options the options of a judgement or expectation item, in code order (option 1 first); empty for
+   *     satisfaction items (the 5-level scale)
+   * @param provenance how sure the wording is; empty means the questionnaire's provenance applies
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the code is blank, a satisfaction item has options, or a judgement or
+   *     expectation item has none or more than {@link #MAX_OPTIONS}
+   */
   public Item {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(text, "text");
@@ -50,27 +63,61 @@ public record Item(String code, String text, AnswerKind kind, List<String> optio
     }
   }
 
-  /** A satisfaction item on the 5-level scale. */
+  /**
+   * A satisfaction item on the 5-level scale, its wording's provenance that of the questionnaire.
+   *
+   * @param code the item's code, unique in its questionnaire
+   * @param text the wording
+   * @return the item
+   * @throws IllegalArgumentException if the code is blank
+   */
   public static Item satisfaction(String code, String text) {
     return new Item(code, text, AnswerKind.SATISFACTION, List.of(), Optional.empty());
   }
 
-  /** A single-choice judgement item. */
+  /**
+   * A single-choice judgement item: the answer is the code of one option, 1 for the first.
+   *
+   * @param code the item's code, unique in its questionnaire
+   * @param text the wording
+   * @param options the options in code order, 1 to {@link #MAX_OPTIONS} of them
+   * @return the item
+   * @throws IllegalArgumentException if the code is blank or the number of options is outside 1..{@link #MAX_OPTIONS}
+   */
   public static Item judgement(String code, String text, List<String> options) {
     return new Item(code, text, AnswerKind.JUDGEMENT, options, Optional.empty());
   }
 
-  /** A multi-select expectation item. */
+  /**
+   * A multi-select expectation item: the answer is a bit mask, bit {@code j-1} set when option {@code j} is chosen.
+   *
+   * @param code the item's code, unique in its questionnaire
+   * @param text the wording
+   * @param options the options in code order, 1 to {@link #MAX_OPTIONS} of them
+   * @return the item
+   * @throws IllegalArgumentException if the code is blank or the number of options is outside 1..{@link #MAX_OPTIONS}
+   */
   public static Item expectation(String code, String text, List<String> options) {
     return new Item(code, text, AnswerKind.EXPECTATION, options, Optional.empty());
   }
 
-  /** A copy with the given provenance. */
+  /**
+   * A copy with the given provenance of its wording.
+   *
+   * @param p how sure the wording is
+   * @return the copy; this item is unchanged
+   * @throws NullPointerException if {@code p} is null
+   */
   public Item withProvenance(Provenance p) {
     return new Item(code, text, kind, options, Optional.of(p));
   }
 
-  /** A copy marked {@link ProvenanceStatus#INFERRED} with {@code note}: the wording is recalled, not verified. */
+  /**
+   * A copy marked {@link ProvenanceStatus#INFERRED}: the wording is recalled, not verified against the decision.
+   *
+   * @param note what is known of the wording's source
+   * @return the copy; this item is unchanged
+   */
   public Item recalled(String note) {
     return withProvenance(Provenance.of(ProvenanceStatus.INFERRED, note));
   }
@@ -85,7 +132,12 @@ public record Item(String code, String text, AnswerKind kind, List<String> optio
     return kind == AnswerKind.SATISFACTION ? AnswerKind.SATISFACTION_LABELS.size() : options.size();
   }
 
-  /** The highest valid answer code: 5 for satisfaction, the number of options for judgement, the full mask else. */
+  /**
+   * The highest valid answer code.
+   *
+   * @return 5 for a satisfaction item, the number of options for a judgement item, the mask of all options
+   *     ({@code 2^options - 1}) for an expectation item
+   */
   public int maxCode() {
     return switch (kind) {
       case SATISFACTION -> AnswerKind.VERY_SATISFIED;
@@ -94,12 +146,22 @@ public record Item(String code, String text, AnswerKind kind, List<String> optio
     };
   }
 
-  /** Whether {@code code} is a valid answer code for this item (including blank and no opinion). */
+  /**
+   * Whether {@code answerCode} is a valid answer to this item, blank ({@link AnswerKind#BLANK}) and no opinion
+   * ({@link AnswerKind#NO_OPINION}) included.
+   *
+   * @param answerCode the coded answer
+   * @return true when it is within {@link AnswerKind#NO_OPINION}..{@link #maxCode()}
+   */
   public boolean accepts(int answerCode) {
     return answerCode >= AnswerKind.NO_OPINION && answerCode <= maxCode();
   }
 
-  /** The valid answer codes in words, for error messages, e.g. {@code "1..5, 0 (blank) or -1 (no opinion)"}. */
+  /**
+   * The valid answer codes in words, for error messages.
+   *
+   * @return e.g. {@code "1..5, blank or no opinion"} for a satisfaction item
+   */
   public String describeCodes() {
     String range = switch (kind) {
       case SATISFACTION -> "1..5";

@@ -48,26 +48,47 @@ public final class PopulationReport {
 
   // --- public API -------------------------------------------------------------------------------------------------
 
-  /** The population's code: a unit, service field or group code, or {@code "ALL"}. */
+  /**
+   * The population's code.
+   *
+   * @return a unit, service field or group code, or {@code "ALL"} for everyone
+   */
   public String code() {
     return code;
   }
 
+  /**
+   * What the population is, in words, for reports.
+   *
+   * @return e.g. the unit's name, or the field or group's description
+   */
   public String label() {
     return label;
   }
 
-  /** The number of respondents (unweighted). */
+  /**
+   * The number of respondents in this population, unweighted.
+   *
+   * @return the count, 0 or more
+   */
   public long respondents() {
     return t.respondents;
   }
 
-  /** The sum of the respondents' weights (equal to {@link #respondents()} when unweighted). */
+  /**
+   * The sum of the respondents' weights.
+   *
+   * @return the total weight; equal to {@link #respondents()} when unweighted
+   */
   public BigDecimal totalWeight() {
     return a.decimal(t.weightTotal);
   }
 
-  /** The overall SIPAS figure of this population. */
+  /**
+   * The overall SIPAS figure of this population.
+   *
+   * @return the overall index in percent, undefined (no percent) when no satisfaction item has a valid answer
+   */
   public Figure overall() {
     return a.figure(a.overall);
   }
@@ -76,42 +97,85 @@ public final class PopulationReport {
     return a.overall.value();
   }
 
-  /** The satisfied share of satisfaction item {@code itemCode}. */
+  /**
+   * The satisfied share of one satisfaction item.
+   *
+   * @param itemCode the code of a satisfaction item of the questionnaire
+   * @return the share of valid answers that are satisfied or very satisfied, in percent
+   * @throws IllegalArgumentException if {@code itemCode} is not a satisfaction item of the questionnaire
+   */
   public Figure item(String itemCode) {
     return a.figure(get(a.items, itemCode, "satisfaction item"));
   }
 
-  /** The index of element {@code elementCode}. */
+  /**
+   * The index of one element, aggregated from its items as {@link SipasMethod#element()} declares.
+   *
+   * @param elementCode the code of an element with satisfaction items
+   * @return the element's index in percent
+   * @throws IllegalArgumentException if {@code elementCode} is not such an element of the questionnaire
+   */
   public Figure element(String elementCode) {
     return a.figure(get(a.elements, elementCode, "element with satisfaction items"));
   }
 
-  /** The index of aspect {@code aspectCode}. */
+  /**
+   * The index of one aspect, aggregated from its elements as {@link SipasMethod#aspect()} declares.
+   *
+   * @param aspectCode the code of an aspect with satisfaction items
+   * @return the aspect's index in percent
+   * @throws IllegalArgumentException if {@code aspectCode} is not such an aspect of the questionnaire
+   */
   public Figure aspect(String aspectCode) {
     return a.figure(get(a.aspects, aspectCode, "aspect with satisfaction items"));
   }
 
-  /** The share choosing each option of judgement item {@code itemCode}, option 1 first. */
+  /**
+   * The share choosing each option of a judgement item.
+   *
+   * @param itemCode the code of a judgement item of the questionnaire
+   * @return one figure per option, option 1 first; the shares of valid answers, in percent
+   * @throws IllegalArgumentException if {@code itemCode} is not a judgement item of the questionnaire
+   */
   public List<Figure> judgement(String itemCode) {
     return get(a.judgements, itemCode, "judgement item");
   }
 
-  /** The share ticking each option of expectation item {@code itemCode}, option 1 first. */
+  /**
+   * The share ticking each option of an expectation (multi-select) item; the shares need not add up to 100.
+   *
+   * @param itemCode the code of an expectation item of the questionnaire
+   * @return one figure per option, option 1 first, in percent of the base that
+   *     {@link SipasMethod#expectationBase()} declares
+   * @throws IllegalArgumentException if {@code itemCode} is not an expectation item of the questionnaire
+   */
   public List<Figure> expectation(String itemCode) {
     return get(a.expectations, itemCode, "expectation item");
   }
 
-  /** Every satisfaction item's figure, in questionnaire order. */
+  /**
+   * Every satisfaction item's figure.
+   *
+   * @return the figures in questionnaire order
+   */
   public List<Figure> items() {
     return a.items.values().stream().map(a::figure).toList();
   }
 
-  /** Every element's figure, in questionnaire order. */
+  /**
+   * Every element's figure (elements with satisfaction items).
+   *
+   * @return the figures in questionnaire order
+   */
   public List<Figure> elements() {
     return a.elements.values().stream().map(a::figure).toList();
   }
 
-  /** Every aspect's figure, in questionnaire order. */
+  /**
+   * Every aspect's figure (aspects with satisfaction items).
+   *
+   * @return the figures in questionnaire order
+   */
   public List<Figure> aspects() {
     return a.aspects.values().stream().map(a::figure).toList();
   }
@@ -125,7 +189,11 @@ public final class PopulationReport {
     return v;
   }
 
-  /** A plain-text report: the method, then every figure with counts, interval and arithmetic. */
+  /**
+   * A plain-text report: the method, then every figure with counts, interval and arithmetic.
+   *
+   * @return the report, lines ended by the platform's line separator
+   */
   public String render() {
     StringBuilder s = new StringBuilder();
     String nl = System.lineSeparator();

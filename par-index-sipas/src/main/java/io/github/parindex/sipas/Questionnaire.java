@@ -95,40 +95,74 @@ public final class Questionnaire {
     return s;
   }
 
-  /** A stable identifier, e.g. {@code "vn-bnv-2640-2017"}. */
+  /**
+   * A stable identifier of the design.
+   *
+   * @return e.g. {@code "vn-bnv-2640-2017"}; never blank
+   */
   public String id() {
     return id;
   }
 
-  /** The version of this data (bumped when wording or structure is corrected). */
+  /**
+   * The version of this data, bumped when wording or structure is corrected.
+   *
+   * @return the version, never blank
+   */
   public String version() {
     return version;
   }
 
+  /**
+   * The questionnaire's title.
+   *
+   * @return the title, never blank
+   */
   public String title() {
     return title;
   }
 
-  /** The decision the design comes from, e.g. {@code "QĐ 2640/QĐ-BNV ngày 10/10/2017"}. */
+  /**
+   * The decision the design comes from.
+   *
+   * @return e.g. {@code "QĐ 2640/QĐ-BNV ngày 10/10/2017"}; never blank
+   */
   public String legalBasis() {
     return legalBasis;
   }
 
-  /** The survey years the design applies to. */
+  /**
+   * The survey years the design applies to.
+   *
+   * @return the range of years, both ends included
+   */
   public YearRange years() {
     return years;
   }
 
-  /** How sure the whole design is; items may carry their own (e.g. recalled wording). */
+  /**
+   * How sure the whole design is; items may carry their own (e.g. recalled wording).
+   *
+   * @return the questionnaire's provenance
+   */
   public Provenance provenance() {
     return provenance;
   }
 
+  /**
+   * The aspects in questionnaire order.
+   *
+   * @return the aspects, unmodifiable
+   */
   public List<Aspect> aspects() {
     return aspects;
   }
 
-  /** The item asking for satisfaction with the service overall, if any. */
+  /**
+   * The item asking for satisfaction with the service overall.
+   *
+   * @return the item, or empty when the design has none
+   */
   public Optional<Item> overallItem() {
     return overallItem;
   }
@@ -136,39 +170,70 @@ public final class Questionnaire {
   /**
    * Every item in answer-array order: for each aspect, each element's items then its overall item, then the
    * aspect's overall item; the questionnaire's overall item last.
+   *
+   * @return the items, unmodifiable, never empty
    */
   public List<Item> items() {
     return items;
   }
 
-  /** The number of items (the length of an answer array). */
+  /**
+   * The number of items.
+   *
+   * @return the length of a {@link Respondent}'s answer array, at least 1
+   */
   public int size() {
     return items.size();
   }
 
-  /** The position of the item {@code code} in {@link #items()}, or -1 if there is none. */
+  /**
+   * The position of an item in {@link #items()}, which is its column in an answer array.
+   *
+   * @param code the item's code
+   * @return the 0-based position, or -1 if the questionnaire has no such item
+   */
   public int indexOf(String code) {
     Integer i = index.get(code);
     return i == null ? -1 : i;
   }
 
-  /** The item with {@code code}. */
+  /**
+   * The item with a code.
+   *
+   * @param code the item's code
+   * @return the item, or empty if there is none
+   */
   public Optional<Item> item(String code) {
     int i = indexOf(code);
     return i < 0 ? Optional.empty() : Optional.of(items.get(i));
   }
 
-  /** The element with {@code code}. */
+  /**
+   * The element with a code, in any aspect.
+   *
+   * @param code the element's code
+   * @return the element, or empty if there is none
+   */
   public Optional<Element> element(String code) {
     return aspects.stream().flatMap(a -> a.elements().stream()).filter(e -> e.code().equals(code)).findFirst();
   }
 
-  /** The aspect with {@code code}. */
+  /**
+   * The aspect with a code.
+   *
+   * @param code the aspect's code
+   * @return the aspect, or empty if there is none
+   */
   public Optional<Aspect> aspect(String code) {
     return aspects.stream().filter(a -> a.code().equals(code)).findFirst();
   }
 
-  /** The provenance of {@code item}: its own, else the questionnaire's. */
+  /**
+   * The provenance that applies to an item's wording.
+   *
+   * @param item an item of this questionnaire
+   * @return the item's own provenance, else the questionnaire's
+   */
   public Provenance provenanceOf(Item item) {
     return item.provenance().orElse(provenance);
   }
@@ -178,6 +243,11 @@ public final class Questionnaire {
     return id + " v" + version + " (" + items.size() + " items, " + provenance.status() + ")";
   }
 
+  /**
+   * A builder with no field set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -199,47 +269,104 @@ public final class Questionnaire {
 
     private Builder() {}
 
+    /**
+     * Sets the stable identifier (required, not blank).
+     *
+     * @param v e.g. {@code "vn-bnv-2640-2017"}
+     * @return this builder
+     */
     public Builder id(String v) {
       this.id = v;
       return this;
     }
 
+    /**
+     * Sets the data version (required, not blank).
+     *
+     * @param v the version
+     * @return this builder
+     */
     public Builder version(String v) {
       this.version = v;
       return this;
     }
 
+    /**
+     * Sets the title (required, not blank).
+     *
+     * @param v the title
+     * @return this builder
+     */
     public Builder title(String v) {
       this.title = v;
       return this;
     }
 
+    /**
+     * Sets the legal basis (required, not blank).
+     *
+     * @param v the decision the design comes from
+     * @return this builder
+     */
     public Builder legalBasis(String v) {
       this.legalBasis = v;
       return this;
     }
 
+    /**
+     * Sets the survey years the design applies to (required).
+     *
+     * @param v the years
+     * @return this builder
+     */
     public Builder years(YearRange v) {
       this.years = v;
       return this;
     }
 
+    /**
+     * Sets how sure the design is (required).
+     *
+     * @param v the provenance
+     * @return this builder
+     */
     public Builder provenance(Provenance v) {
       this.provenance = v;
       return this;
     }
 
+    /**
+     * Adds the next aspect, in questionnaire order.
+     *
+     * @param a the aspect
+     * @return this builder
+     * @throws NullPointerException if {@code a} is null
+     */
     public Builder addAspect(Aspect a) {
       this.aspects.add(Objects.requireNonNull(a, "aspect"));
       return this;
     }
 
+    /**
+     * Sets the overall satisfaction item (optional).
+     *
+     * @param i the item
+     * @return this builder
+     * @throws NullPointerException if {@code i} is null
+     */
     public Builder overallItem(Item i) {
       this.overallItem = Optional.of(i);
       return this;
     }
 
-    /** Checks the codes are unique and the questionnaire has items; throws naming the problem. */
+    /**
+     * Builds the questionnaire.
+     *
+     * @return the questionnaire
+     * @throws NullPointerException if a required field is not set
+     * @throws IllegalArgumentException if a required text is blank, the design has no items, or item, element or aspect
+     *     codes repeat
+     */
     public Questionnaire build() {
       return new Questionnaire(this);
     }

@@ -75,12 +75,30 @@ public final class Respondent {
     return new Respondent(unit, field, group, weightUnits, answers);
   }
 
-  /** A respondent of weight 1. */
+  /**
+   * A respondent of weight 1, from frame positions; the answers are not checked against a questionnaire here (the
+   * accumulator checks them).
+   *
+   * @param unit the unit's position in the {@link SurveyFrame}, 0 or more
+   * @param field the service field's position, or {@link #NONE}
+   * @param group the respondent group's position, or {@link #NONE}
+   * @param answers one code per questionnaire item, in {@link Questionnaire#items()} order; copied
+   * @return the respondent
+   * @throws IllegalArgumentException if {@code unit} is negative or {@code field} or {@code group} is below {@link #NONE}
+   * @throws NullPointerException if {@code answers} is null
+   */
   public static Respondent of(int unit, int field, int group, int[] answers) {
     return new Respondent(unit, field, group, UNIT_WEIGHT, answers);
   }
 
-  /** A copy with {@code weight} (positive, at most 3 decimals, at most 1000). */
+  /**
+   * A copy with another weight.
+   *
+   * @param weight the weight: positive, at most 1000, at most 3 decimals (see {@link #weightUnits(BigDecimal)})
+   * @return the copy; this respondent is unchanged
+   * @throws IllegalArgumentException if the weight is out of range or has more than 3 decimals
+   * @throws NullPointerException if {@code weight} is null
+   */
   public Respondent withWeight(BigDecimal weight) {
     return new Respondent(unit, field, group, weightUnits(weight), answers);
   }
@@ -112,31 +130,58 @@ public final class Respondent {
     return scaled.unscaledValue().longValueExact();
   }
 
+  /**
+   * The unit's position in the {@link SurveyFrame}.
+   *
+   * @return the position, 0 or more
+   */
   public int unit() {
     return unit;
   }
 
-  /** The service field's position, or {@link #NONE}. */
+  /**
+   * The service field's position in the {@link SurveyFrame}.
+   *
+   * @return the position, or {@link #NONE}
+   */
   public int field() {
     return field;
   }
 
-  /** The respondent group's position, or {@link #NONE}. */
+  /**
+   * The respondent group's position in the {@link SurveyFrame}.
+   *
+   * @return the position, or {@link #NONE}
+   */
   public int group() {
     return group;
   }
 
-  /** The weight in thousandths (1000 = weight 1). */
+  /**
+   * The weight in thousandths.
+   *
+   * @return 1 to {@link #MAX_WEIGHT}; {@link #UNIT_WEIGHT} (1000) is weight 1
+   */
   public long weightUnits() {
     return weight;
   }
 
-  /** The answer code for the item at {@code position}. */
+  /**
+   * The answer code for one item.
+   *
+   * @param position the item's position in {@link Questionnaire#items()}
+   * @return the code (see {@link AnswerKind})
+   * @throws ArrayIndexOutOfBoundsException if {@code position} is outside the answer array
+   */
   public int answer(int position) {
     return answers[position];
   }
 
-  /** A copy of all answer codes. */
+  /**
+   * All answer codes.
+   *
+   * @return a copy of the answer array, in {@link Questionnaire#items()} order
+   */
   public int[] answers() {
     return answers.clone();
   }

@@ -32,7 +32,10 @@ public final class SipasLink {
    * @param leafCode the code of the citizens' survey leaf in the rule set
    * @param sipas the SIPAS figure (usually a unit's {@code overall()})
    * @param source what the figure is, e.g. {@code "SIPAS 2021 Hà Tĩnh (synthetic data)"}
+   * @return the leaf's input: the figure's published percentage as the measured answer, with the figure's summary
+   *     and rule as evidence
    * @throws IllegalArgumentException if the figure has no value (no valid answer)
+   * @throws NullPointerException if an argument is null
    */
   public static LeafInput leafInput(String leafCode, Figure sipas, String source) {
     Objects.requireNonNull(leafCode, "leafCode");

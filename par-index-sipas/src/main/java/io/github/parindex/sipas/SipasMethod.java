@@ -112,6 +112,20 @@ public record SipasMethod(
     ALL_RESPONDENTS
   }
 
+  /**
+   * Checks that every choice is given and that each level's aggregation is one it can have.
+   *
+   * @param validAnswers which answers count in a share's denominator
+   * @param element how an element's index is formed from its items
+   * @param aspect how an aspect's index is formed
+   * @param overall how the overall SIPAS figure is formed
+   * @param weighting whether respondents count once or by their weight
+   * @param rounding which intermediate figures are rounded (2 decimals half up) before they are aggregated
+   * @param expectationBase the denominator of an expectation share
+   * @param provenance how sure this method is as a statement of the official rules
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if an element is a mean of elements or of aspects, or an aspect a mean of aspects
+   */
   public SipasMethod {
     Objects.requireNonNull(validAnswers, "validAnswers");
     Objects.requireNonNull(element, "element");
@@ -134,6 +148,8 @@ public record SipasMethod(
    * The recalled 2017–2020 rule: element = mean of its items' satisfied shares, overall = mean of the element
    * indices; valid answers exclude blank and "no opinion"; unweighted; no intermediate rounding. Provenance
    * INFERRED (sipas.md §2.3: recalled, to verify; the denominator rule was not seen).
+   *
+   * @return the method
    */
   public static SipasMethod meanOfElements() {
     return new SipasMethod(ValidAnswers.ANSWERED_ONLY, Aggregation.MEAN_OF_ITEMS, Aggregation.MEAN_OF_ELEMENTS,
@@ -145,6 +161,8 @@ public record SipasMethod(
   /**
    * Every valid answer pooled at every level: element, aspect and overall are Σ satisfied / Σ valid. Provenance
    * ILLUSTRATIVE: a declared alternative, not an official rule.
+   *
+   * @return the method
    */
   public static SipasMethod pooled() {
     return new SipasMethod(ValidAnswers.ANSWERED_ONLY, Aggregation.POOLED_ANSWERS, Aggregation.POOLED_ANSWERS,
@@ -152,39 +170,101 @@ public record SipasMethod(
         Provenance.of(ProvenanceStatus.ILLUSTRATIVE, "declared alternative: answers pooled at every level"));
   }
 
+  /**
+   * A copy with another rule for valid answers.
+   *
+   * @param v which answers count in a share's denominator
+   * @return the copy; this method is unchanged
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withValidAnswers(ValidAnswers v) {
     return new SipasMethod(v, element, aspect, overall, weighting, rounding, expectationBase, provenance);
   }
 
+  /**
+   * A copy with another element aggregation.
+   *
+   * @param v how an element's index is formed: {@code MEAN_OF_ITEMS}, {@code POOLED_ANSWERS} or {@code OVERALL_ITEM}
+   * @return the copy; this method is unchanged
+   * @throws IllegalArgumentException if {@code v} is {@code MEAN_OF_ELEMENTS} or {@code MEAN_OF_ASPECTS}
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withElement(Aggregation v) {
     return new SipasMethod(validAnswers, v, aspect, overall, weighting, rounding, expectationBase, provenance);
   }
 
+  /**
+   * A copy with another aspect aggregation.
+   *
+   * @param v how an aspect's index is formed (any but {@code MEAN_OF_ASPECTS})
+   * @return the copy; this method is unchanged
+   * @throws IllegalArgumentException if {@code v} is {@code MEAN_OF_ASPECTS}
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withAspect(Aggregation v) {
     return new SipasMethod(validAnswers, element, v, overall, weighting, rounding, expectationBase, provenance);
   }
 
+  /**
+   * A copy with another overall aggregation.
+   *
+   * @param v how the overall SIPAS figure is formed
+   * @return the copy; this method is unchanged
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withOverall(Aggregation v) {
     return new SipasMethod(validAnswers, element, aspect, v, weighting, rounding, expectationBase, provenance);
   }
 
+  /**
+   * A copy with respondents weighted or not.
+   *
+   * @param v whether respondents count once or by their weight
+   * @return the copy; this method is unchanged
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withWeighting(Weighting v) {
     return new SipasMethod(validAnswers, element, aspect, overall, v, rounding, expectationBase, provenance);
   }
 
+  /**
+   * A copy with another intermediate rounding.
+   *
+   * @param v which intermediate figures are rounded to 2 decimals half up before they are aggregated
+   * @return the copy; this method is unchanged
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withRounding(IntermediateRounding v) {
     return new SipasMethod(validAnswers, element, aspect, overall, weighting, v, expectationBase, provenance);
   }
 
+  /**
+   * A copy with another denominator for expectation shares.
+   *
+   * @param v the denominator of an expectation share
+   * @return the copy; this method is unchanged
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withExpectationBase(ExpectationBase v) {
     return new SipasMethod(validAnswers, element, aspect, overall, weighting, rounding, v, provenance);
   }
 
+  /**
+   * A copy with another provenance, e.g. once the rules have been checked against an official source.
+   *
+   * @param v how sure the method is as a statement of the official rules
+   * @return the copy; this method is unchanged
+   * @throws NullPointerException if {@code v} is null
+   */
   public SipasMethod withProvenance(Provenance v) {
     return new SipasMethod(validAnswers, element, aspect, overall, weighting, rounding, expectationBase, v);
   }
 
-  /** The rules in one line, e.g. for explanations and report headers. */
+  /**
+   * The rules in one line, e.g. for explanations and report headers.
+   *
+   * @return e.g. {@code "valid answers: ANSWERED_ONLY; element = MEAN_OF_ITEMS; ... [INFERRED]"}
+   */
   public String describe() {
     return "valid answers: " + validAnswers + "; element = " + element + "; aspect = " + aspect + "; overall = "
         + overall + "; " + weighting + "; intermediate rounding " + rounding + " (2 decimals HALF_UP), published"

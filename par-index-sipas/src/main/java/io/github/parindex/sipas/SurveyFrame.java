@@ -43,6 +43,15 @@ public final class SurveyFrame {
    * @since 0.1.0
    */
   public record Unit(String code, String name, UnitLevel level, Optional<String> parent) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param code the unit's code (as it appears in input files)
+     * @param name its name
+     * @param level its administrative level
+     * @param parent the code of the unit it belongs to, if any (must come earlier in the frame)
+     * @throws NullPointerException if a component is null
+     */
     public Unit {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -60,6 +69,13 @@ public final class SurveyFrame {
    * @since 0.1.0
    */
   public record Category(String code, String name) {
+    /**
+     * Checks that no component is missing.
+     *
+     * @param code its code (as it appears in input files)
+     * @param name its name
+     * @throws NullPointerException if a component is null
+     */
     public Category {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(name, "name");
@@ -120,41 +136,82 @@ public final class SurveyFrame {
     return Collections.unmodifiableMap(m);
   }
 
+  /**
+   * The surveyed units, each after its parent; a unit's position here is the one respondents refer to.
+   *
+   * @return the units, unmodifiable, at least one
+   */
   public List<Unit> units() {
     return units;
   }
 
+  /**
+   * The service fields (lĩnh vực), in position order.
+   *
+   * @return the fields, unmodifiable, possibly none
+   */
   public List<Category> serviceFields() {
     return fields;
   }
 
+  /**
+   * The respondent groups, in position order.
+   *
+   * @return the groups, unmodifiable, possibly none
+   */
   public List<Category> groups() {
     return groups;
   }
 
-  /** The position of unit {@code code}, or -1. */
+  /**
+   * The position of a unit.
+   *
+   * @param code the unit's code
+   * @return its 0-based position in {@link #units()}, or -1 if the frame has no such unit
+   */
   public int unitIndex(String code) {
     Integer i = unitIndex.get(code);
     return i == null ? -1 : i;
   }
 
-  /** The position of service field {@code code}, or -1. */
+  /**
+   * The position of a service field.
+   *
+   * @param code the field's code
+   * @return its 0-based position in {@link #serviceFields()}, or -1 if the frame has no such field
+   */
   public int fieldIndex(String code) {
     Integer i = fieldIndex.get(code);
     return i == null ? -1 : i;
   }
 
-  /** The position of respondent group {@code code}, or -1. */
+  /**
+   * The position of a respondent group.
+   *
+   * @param code the group's code
+   * @return its 0-based position in {@link #groups()}, or -1 if the frame has no such group
+   */
   public int groupIndex(String code) {
     Integer i = groupIndex.get(code);
     return i == null ? -1 : i;
   }
 
-  /** The position of the parent of unit {@code index}, or -1 for a top unit. */
+  /**
+   * The position of a unit's parent.
+   *
+   * @param index the unit's position in {@link #units()}
+   * @return the parent's position, always smaller than {@code index}, or -1 for a top unit
+   * @throws ArrayIndexOutOfBoundsException if {@code index} is not a unit's position
+   */
   public int parentIndex(int index) {
     return parentOf[index];
   }
 
+  /**
+   * A builder with no unit, field or group.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -171,28 +228,68 @@ public final class SurveyFrame {
 
     private Builder() {}
 
-    /** A top unit (no parent in this survey). */
+    /**
+     * Adds a top unit (no parent in this survey).
+     *
+     * @param code the unit's code, unique in the frame
+     * @param name its name
+     * @param level its administrative level
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder unit(String code, String name, UnitLevel level) {
       units.add(new Unit(code, name, level, Optional.empty()));
       return this;
     }
 
-    /** A unit under {@code parent}. */
+    /**
+     * Adds a unit under a unit added before it.
+     *
+     * @param code the unit's code, unique in the frame
+     * @param name its name
+     * @param level its administrative level
+     * @param parent the code of its parent, already added
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder unit(String code, String name, UnitLevel level, String parent) {
       units.add(new Unit(code, name, level, Optional.of(parent)));
       return this;
     }
 
+    /**
+     * Adds the next service field.
+     *
+     * @param code the field's code, unique among fields
+     * @param name its name
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder serviceField(String code, String name) {
       fields.add(new Category(code, name));
       return this;
     }
 
+    /**
+     * Adds the next respondent group.
+     *
+     * @param code the group's code, unique among groups
+     * @param name its name
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder group(String code, String name) {
       groups.add(new Category(code, name));
       return this;
     }
 
+    /**
+     * Builds the frame.
+     *
+     * @return the frame
+     * @throws IllegalArgumentException if there is no unit, a code repeats, or a parent is missing or listed after its
+     *     child
+     */
     public SurveyFrame build() {
       return new SurveyFrame(this);
     }

@@ -57,14 +57,29 @@ public final class SurveyResults {
     this.counters = counters;
   }
 
+  /**
+   * The questionnaire the answers follow.
+   *
+   * @return the questionnaire
+   */
   public Questionnaire questionnaire() {
     return questionnaire;
   }
 
+  /**
+   * The units, service fields and groups the respondents belong to.
+   *
+   * @return the frame
+   */
   public SurveyFrame frame() {
     return frame;
   }
 
+  /**
+   * The computation rules every figure of these results follows.
+   *
+   * @return the method
+   */
   public SipasMethod method() {
     return method;
   }
@@ -81,7 +96,11 @@ public final class SurveyResults {
     return new PopulationReport(code, label, questionnaire, method, layout, tally(cells));
   }
 
-  /** Every respondent. */
+  /**
+   * The figures of every respondent together.
+   *
+   * @return the report, code {@code "ALL"}
+   */
   public PopulationReport all() {
     int[] cells = new int[units];
     for (int u = 0; u < units; u++) {
@@ -90,7 +109,13 @@ public final class SurveyResults {
     return report("ALL", "all respondents", cells);
   }
 
-  /** The unit {@code code} with every unit below it. */
+  /**
+   * The figures of one unit, pooling its own respondents and those of every unit below it.
+   *
+   * @param code the unit's code in the frame
+   * @return the report, labelled with the unit's name and level
+   * @throws IllegalArgumentException if the frame has no such unit
+   */
   public PopulationReport unit(String code) {
     int u = frame.unitIndex(code);
     if (u < 0) {
@@ -110,7 +135,13 @@ public final class SurveyResults {
     return report(code, unit.name() + " (" + unit.level() + ")", cells.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  /** The respondents of service field {@code code}. */
+  /**
+   * The figures of the respondents of one service field, in every unit.
+   *
+   * @param code the field's code in the frame
+   * @return the report
+   * @throws IllegalArgumentException if the frame has no such field
+   */
   public PopulationReport serviceField(String code) {
     int f = frame.fieldIndex(code);
     if (f < 0) {
@@ -119,7 +150,13 @@ public final class SurveyResults {
     return report(code, "service field " + frame.serviceFields().get(f).name(), units + f);
   }
 
-  /** The respondents of group {@code code}. */
+  /**
+   * The figures of the respondents of one group, in every unit.
+   *
+   * @param code the group's code in the frame
+   * @return the report
+   * @throws IllegalArgumentException if the frame has no such group
+   */
   public PopulationReport group(String code) {
     int g = frame.groupIndex(code);
     if (g < 0) {
@@ -128,7 +165,12 @@ public final class SurveyResults {
     return report(code, "respondent group " + frame.groups().get(g).name(), units + fields + g);
   }
 
-  /** A report for every unit of {@code level}, in frame order. */
+  /**
+   * A report for every unit of a level.
+   *
+   * @param level the administrative level
+   * @return the reports in frame order, possibly none
+   */
   public List<PopulationReport> units(UnitLevel level) {
     List<PopulationReport> out = new ArrayList<>();
     for (SurveyFrame.Unit u : frame.units()) {
@@ -144,6 +186,9 @@ public final class SurveyResults {
    * overall figures of the frame's {@link UnitLevel#PROVINCE} units that have one (their exact values, or their
    * 2-decimal figures when the method rounds {@code EACH_LEVEL}); its interval uses the provinces' summed
    * (effective) sample sizes. {@link National#POOLED} is {@code all().overall()}.
+   *
+   * @param how how the national figure is formed
+   * @return the figure, code {@code "SIPAS"}; undefined (no percent) when no province has results
    */
   public Figure national(National how) {
     if (how == National.POOLED) {

@@ -67,6 +67,8 @@ public final class QuestionnaireJson {
     /**
      * Checks the parts.
      *
+     * @param questionnaire the design
+     * @param defaultMethod how its figures are formed unless the caller chooses otherwise
      * @throws NullPointerException if a part is null
      */
     public Design {

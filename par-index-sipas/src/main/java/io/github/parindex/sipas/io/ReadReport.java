@@ -33,6 +33,19 @@ import java.util.Objects;
 public record ReadReport(String source, long rowsRead, long rowsAccepted, long rowsRejected, long problemCount,
     List<Problem> problems, List<String> ignoredColumns, String stopped) {
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param source the file or stream name
+   * @param rowsRead data rows seen
+   * @param rowsAccepted rows given to the sink
+   * @param rowsRejected rows with at least one problem (not given to the sink)
+   * @param problemCount every problem found
+   * @param problems the problems listed, in file order (at most the reader's limit)
+   * @param ignoredColumns header columns that are neither known fields nor items (read and ignored)
+   * @param stopped why reading stopped before the end of the input, if it did; empty otherwise
+   * @throws NullPointerException if a component is null
+   */
   public ReadReport {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(stopped, "stopped");
@@ -40,17 +53,29 @@ public record ReadReport(String source, long rowsRead, long rowsAccepted, long r
     ignoredColumns = List.copyOf(ignoredColumns);
   }
 
-  /** Whether every row was accepted and the whole input was read. */
+  /**
+   * Whether every row was accepted and the whole input was read.
+   *
+   * @return true when no row was rejected, no problem was found and reading did not stop early
+   */
   public boolean isClean() {
     return rowsRejected == 0 && problemCount == 0 && stopped.isEmpty();
   }
 
-  /** Problems found but not listed (beyond the reader's limit). */
+  /**
+   * Problems found but not listed, beyond the reader's limit.
+   *
+   * @return {@code problemCount - problems().size()}, 0 or more
+   */
   public long unlistedProblems() {
     return problemCount - problems.size();
   }
 
-  /** A plain-text summary followed by every listed problem. */
+  /**
+   * A plain-text summary followed by every listed problem.
+   *
+   * @return the text, lines ended by the platform's line separator
+   */
   public String render() {
     StringBuilder s = new StringBuilder();
     String nl = System.lineSeparator();
@@ -70,7 +95,12 @@ public record ReadReport(String source, long rowsRead, long rowsAccepted, long r
     return s.toString();
   }
 
-  /** Throws a {@link ParIndexException} listing the problems unless {@link #isClean()}. */
+  /**
+   * Throws unless {@link #isClean()}; for callers that accept only a clean input.
+   *
+   * @return this report, when clean
+   * @throws ParIndexException listing the listed problems, why reading stopped and how many problems were not listed
+   */
   public ReadReport throwIfNotClean() {
     if (!isClean()) {
       throw toException();

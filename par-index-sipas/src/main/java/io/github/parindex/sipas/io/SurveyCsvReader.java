@@ -65,17 +65,37 @@ public final class SurveyCsvReader {
     this.digitCodes = digitCodes(front.questionnaire());
   }
 
-  /** A reader that collects problems ({@link ErrorMode#COLLECT}) and lists up to 1000 of them. */
+  /**
+   * A reader that collects problems ({@link ErrorMode#COLLECT}) and lists up to {@link #DEFAULT_LISTED_PROBLEMS}.
+   *
+   * @param q the questionnaire whose item codes name the answer columns
+   * @param frame the frame whose unit, field and group codes the rows use
+   * @return the reader
+   * @throws NullPointerException if an argument is null
+   */
   public static SurveyCsvReader of(Questionnaire q, SurveyFrame frame) {
     return new SurveyCsvReader(new ReaderFront(q, frame, ErrorMode.COLLECT, DEFAULT_LISTED_PROBLEMS));
   }
 
-  /** A copy with {@code mode}. */
+  /**
+   * A copy with another error mode.
+   *
+   * @param m {@link ErrorMode#COLLECT} to reject bad rows and go on, {@link ErrorMode#FAIL_FAST} to throw at the first
+   *     problem
+   * @return the copy; this reader is unchanged
+   * @throws NullPointerException if {@code m} is null
+   */
   public SurveyCsvReader errorMode(ErrorMode m) {
     return new SurveyCsvReader(front.withMode(m));
   }
 
-  /** A copy that lists at most {@code n} problems in its report (every problem is still counted). */
+  /**
+   * A copy that lists at most {@code n} problems in its report; every problem is still counted.
+   *
+   * @param n the most problems listed, 0 or more
+   * @return the copy; this reader is unchanged
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public SurveyCsvReader listedProblems(int n) {
     return new SurveyCsvReader(front.withListed(n));
   }

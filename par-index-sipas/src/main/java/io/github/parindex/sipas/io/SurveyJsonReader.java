@@ -45,17 +45,39 @@ public final class SurveyJsonReader {
     this.front = front;
   }
 
-  /** A reader that collects problems and lists up to 1000 of them. */
+  /**
+   * A reader that collects problems ({@link ErrorMode#COLLECT}) and lists up to
+   * {@link SurveyCsvReader#DEFAULT_LISTED_PROBLEMS}.
+   *
+   * @param q the questionnaire whose item codes are the keys of {@code answers}
+   * @param frame the frame whose unit, field and group codes the respondents use
+   * @return the reader
+   * @throws NullPointerException if an argument is null
+   */
   public static SurveyJsonReader of(Questionnaire q, SurveyFrame frame) {
     return new SurveyJsonReader(new ReaderFront(q, frame, ErrorMode.COLLECT,
         SurveyCsvReader.DEFAULT_LISTED_PROBLEMS));
   }
 
+  /**
+   * A copy with another error mode.
+   *
+   * @param m {@link ErrorMode#COLLECT} to reject bad respondents and go on, {@link ErrorMode#FAIL_FAST} to throw at
+   *     the first problem
+   * @return the copy; this reader is unchanged
+   * @throws NullPointerException if {@code m} is null
+   */
   public SurveyJsonReader errorMode(ErrorMode m) {
     return new SurveyJsonReader(front.withMode(m));
   }
 
-  /** A copy that lists at most {@code n} problems (every problem is still counted). */
+  /**
+   * A copy that lists at most {@code n} problems in its report; every problem is still counted.
+   *
+   * @param n the most problems listed, 0 or more
+   * @return the copy; this reader is unchanged
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public SurveyJsonReader listedProblems(int n) {
     return new SurveyJsonReader(front.withListed(n));
   }
