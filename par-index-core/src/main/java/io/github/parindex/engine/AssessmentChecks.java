@@ -42,7 +42,7 @@ final class AssessmentChecks {
         problems.add(Problem.at(code, "has more than one input").forUnit(unit));
       } else {
         seen[i] = true;
-        checkInput(plan.steps[i], in, problems, unit);
+        checkInput(plan.steps[i], in, inputs, problems, unit); // in is inputs.byNode[i]
       }
     }
     gradeProblems(rs, a, problems, unit);
@@ -54,8 +54,8 @@ final class AssessmentChecks {
       anyApplicable = true;
       RuleSetPlan.Step leaf = plan.steps[i];
       LeafInput in = inputs.byNode[i];
-      boolean answered = in != null && (in.appraisal().isPresent() || in.measured().isPresent()
-          || (!leaf.survey && in.selfAssessed().isPresent()));
+      boolean answered = in != null && (inputs.appraisal[i] != null || inputs.measured[i] != null
+          || (!leaf.survey && inputs.self[i] != null));
       if (!answered) {
         problems.add(Problem.at(leaf.code(), leaf.survey ? "applicable survey criterion has no survey result"
             : "applicable criterion has no answer").forUnit(unit));
@@ -97,13 +97,14 @@ final class AssessmentChecks {
     }
   }
 
-  private static void checkInput(RuleSetPlan.Step step, LeafInput in, List<Problem> problems, String unit) {
+  private static void checkInput(RuleSetPlan.Step step, LeafInput in, ScoreInputs inputs, List<Problem> problems,
+      String unit) {
     Node node = step.node;
     String code = node.code();
-    // Each optional read once: the input makes a new Optional on every read, and this runs for every leaf.
-    Answer self = in.selfAssessed().orElse(null);
-    Answer measured = in.measured().orElse(null);
-    Appraisal appraisal = in.appraisal().orElse(null);
+    // The optionals as read once by ScoreInputs: the input makes a new Optional on every read.
+    Answer self = inputs.self[step.index];
+    Answer measured = inputs.measured[step.index];
+    Appraisal appraisal = inputs.appraisal[step.index];
     boolean hasValue = self != null || appraisal != null || measured != null;
     if (in.notApplicable()) {
       if (hasValue) {

@@ -26,8 +26,10 @@ final class LeafMemo {
    * @param rounded the value rounded to the policy's points scale
    * @param changed whether the rounding changed the value (then it is a rounding step of the explanation)
    * @param index the leaf's index for {@code rounded} points, empty when it has none
+   * @param shown {@code rounded}, as the optional a node score holds (made once, not on every score)
    */
-  record Entry(BigDecimal exact, BigDecimal rounded, boolean changed, Optional<BigDecimal> index) {}
+  record Entry(BigDecimal exact, BigDecimal rounded, boolean changed, Optional<BigDecimal> index,
+      Optional<BigDecimal> shown) {}
 
   private final RoundingPolicy policy;
   private final BigDecimal maximum;
@@ -65,7 +67,7 @@ final class LeafMemo {
   private Entry make(BigDecimal exact) {
     BigDecimal rounded = policy.roundPoints(exact);
     boolean changed = rounded != exact && rounded.compareTo(exact) != 0;
-    return new Entry(exact, rounded, changed, index(rounded));
+    return new Entry(exact, rounded, changed, index(rounded), Optional.of(rounded));
   }
 
   /** The index of these points on this leaf, as the engine writes it for every node. */

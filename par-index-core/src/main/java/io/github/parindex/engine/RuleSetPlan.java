@@ -87,10 +87,14 @@ final class RuleSetPlan {
   final int[] postOrder;
   final int[] tops;
   final Map<String, Integer> indexByCode;
+  /** Whether a node is the one {@link #indexByCode} gives for its code (the first node of that code). */
+  private final boolean[] firstOfCode;
   /** Indices of the scored leaves, in tree order. */
   final int[] scoredLeaves;
   /** Zero points at the rule set's points scale (a leaf that does not apply). */
   final java.math.BigDecimal zeroPoints;
+  /** A leaf's difference when the self-assessed points stand: zero at the points scale, as a node score holds it. */
+  final Optional<java.math.BigDecimal> zeroDifference;
   /** The levels the rule set scores, as an {@code EnumSet} (checked on every score). */
   private final Set<UnitLevel> levels;
   /** The rule set's first and last year ({@code Integer.MAX_VALUE} when open-ended), unboxed once. */
@@ -127,10 +131,11 @@ final class RuleSetPlan {
     }
     steps = new Step[n];
     indexByCode = new HashMap<>(n * 2);
+    firstOfCode = new boolean[n];
     List<Integer> scored = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       steps[i] = new Step(rs, nodes.get(i), i, parents.get(i), toArray(kids.get(i)));
-      indexByCode.putIfAbsent(nodes.get(i).code(), i);
+      firstOfCode[i] = indexByCode.putIfAbsent(nodes.get(i).code(), i) == null;
       if (steps[i].leaf && steps[i].role() == NodeRole.SCORED) {
         scored.add(i);
       }
@@ -140,6 +145,7 @@ final class RuleSetPlan {
     scoredLeaves = toArray(scored);
     postOrder = postOrder(steps, tops);
     zeroPoints = java.math.BigDecimal.ZERO.setScale(rs.rounding().pointsScale());
+    zeroDifference = Optional.of(zeroPoints);
     levels = rs.appliesTo().isEmpty() ? EnumSet.noneOf(UnitLevel.class) : EnumSet.copyOf(rs.appliesTo());
     firstYear = rs.years().firstYear();
     lastYear = rs.years().lastYear().orElse(Integer.MAX_VALUE);
@@ -164,6 +170,17 @@ final class RuleSetPlan {
       CACHE.set(slot, p);
     }
     return p;
+  }
+
+  /** The node of a code (the first one of that code), or -1. */
+  int indexOf(String code) {
+    Integer i = indexByCode.get(code);
+    return i == null ? -1 : i;
+  }
+
+  /** Whether node {@code i} is the node of {@code code}: {@code indexOf(code) == i}, without a look-up. */
+  boolean isNodeOf(int i, String code) {
+    return i < steps.length && firstOfCode[i] && steps[i].code().equals(code);
   }
 
   int size() {

@@ -91,31 +91,38 @@ final class ScoringRun {
   private NodeScore leaf(RuleSetPlan.Step step) {
     if (inputs.notApplicable[step.index]) {
       sums.put(step.index, step.role(), BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, false);
-      return node(step, BigDecimal.ZERO, false, null, null, null, zero(), BigDecimal.ZERO, Optional.empty(),
-          LeafExplanation.notApplicable(step, notApplicableReason(step.index)));
+      return node(step, BigDecimal.ZERO, false, Optional.empty(), Optional.empty(), Optional.empty(), zero(),
+          BigDecimal.ZERO, Optional.empty(), LeafExplanation.notApplicable(step, notApplicableReason(step.index)));
     }
     LeafInput in = inputs.byNode[step.index];
     roundings = null;
     LeafPoints p = in == null ? LeafPoints.NOTHING_CLAIMED : leafPoints(step, in);
     LeafMemo.Entry rounded = round(step, "points", p.exact);
-    BigDecimal shown = rounded.rounded();
     List<RoundingStep> steps = roundings == null ? List.of() : roundings;
     BigDecimal max = step.node.maxPoints();
-    BigDecimal self = p.self == null ? null : step.memo.of(p.self).rounded();
-    BigDecimal appraised = p.appraised == null ? null : step.memo.of(p.appraised).rounded();
-    BigDecimal difference = p.self != null && p.appraised != null ? roundOrNull(p.appraised.subtract(p.self)) : null;
-    sums.put(step.index, step.role(), max, p.exact, self, appraised, difference, true);
-    return node(step, max, true, self, appraised, difference, shown, p.exact, rounded.index(),
-        LeafExplanation.scored(step, in, p.exact, steps));
+    // Rounded through the memo, which also holds the optionals: no new ones for the usual few values.
+    LeafMemo.Entry self = p.self == null ? null : step.memo.of(p.self);
+    LeafMemo.Entry appraised = p.appraised == null ? null : p.appraised == p.self ? self : step.memo.of(p.appraised);
+    Optional<BigDecimal> difference = Optional.empty();
+    if (self != null && appraised != null) {
+      // The self-assessed points stand (the same value): the difference is zero at the points scale.
+      difference = p.appraised == p.self ? plan.zeroDifference
+          : Optional.of(policy.roundPoints(p.appraised.subtract(p.self)));
+    }
+    sums.put(step.index, step.role(), max, p.exact, self == null ? null : self.rounded(),
+        appraised == null ? null : appraised.rounded(), difference.orElse(null), true);
+    return node(step, max, true, self == null ? Optional.empty() : self.shown(),
+        appraised == null ? Optional.empty() : appraised.shown(), difference, rounded.rounded(), p.exact,
+        rounded.index(), LeafExplanation.scored(step, in, p.exact, steps));
   }
 
   /** A leaf's node score, made without a builder (one per leaf of every score). */
-  private static NodeScore node(RuleSetPlan.Step step, BigDecimal effMax, boolean applicable, BigDecimal self,
-      BigDecimal appraised, BigDecimal difference, BigDecimal shown, BigDecimal exact, Optional<BigDecimal> index,
-      LeafExplanation why) {
+  private static NodeScore node(RuleSetPlan.Step step, BigDecimal effMax, boolean applicable,
+      Optional<BigDecimal> self, Optional<BigDecimal> appraised, Optional<BigDecimal> difference, BigDecimal shown,
+      BigDecimal exact, Optional<BigDecimal> index, LeafExplanation why) {
     return ImmutableNodeScore.of(step.code(), step.node.name(), step.node.kind(), step.role(), step.source,
-        step.node.maxPoints(), effMax, applicable, Optional.ofNullable(self), Optional.ofNullable(appraised),
-        Optional.ofNullable(difference), shown, exact, index, Optional.of(why), List.of());
+        step.node.maxPoints(), effMax, applicable, self, appraised, difference, shown, exact, index, Optional.of(why),
+        List.of());
   }
 
   /** A leaf's self-assessed, appraised and final (exact) points; null where there is none. */
@@ -129,18 +136,18 @@ final class ScoringRun {
    */
   private LeafPoints leafPoints(RuleSetPlan.Step step, LeafInput in) {
     BigDecimal self = null;
-    Answer selfAnswer = in.selfAssessed().orElse(null);
+    Answer selfAnswer = inputs.self[step.index];
     if (selfAnswer != null) {
       self = stageRound(step, "self-assessed points", points(step, selfAnswer));
     }
-    Appraisal ap = in.appraisal().orElse(null);
+    Appraisal ap = inputs.appraisal[step.index];
     if (ap != null) {
       Answer answer = ap.answer().orElse(null);
       BigDecimal used = answer != null ? points(step, answer) : ap.points().orElseThrow();
       BigDecimal exact = stageRound(step, "appraised points", used);
       return new LeafPoints(self, exact, exact);
     }
-    Answer measured = in.measured().orElse(null);
+    Answer measured = inputs.measured[step.index];
     if (measured != null) {
       return new LeafPoints(self, null, stageRound(step, "points", points(step, measured)));
     }

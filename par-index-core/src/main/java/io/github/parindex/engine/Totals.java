@@ -101,8 +101,21 @@ final class Totals {
 
   /** Plain notation without trailing zeros, for explanation text. */
   static String plain(BigDecimal value) {
-    BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-    return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+    if (value.signum() == 0) {
+      return "0";
+    }
+    String text = value.toPlainString(); // a whole number for scale <= 0, zeros and all (2E+1 is "20")
+    if (value.scale() <= 0) {
+      return text;
+    }
+    int end = text.length(); // the fraction's trailing zeros go, then the point if nothing is left after it
+    while (text.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (text.charAt(end - 1) == '.') {
+      end--;
+    }
+    return end == text.length() ? text : text.substring(0, end);
   }
 
   private static String describeSum(List<NodeScore> nodes) {
