@@ -9,12 +9,10 @@ import static io.github.parindex.rules.table.Lexicon.WB;
 import static io.github.parindex.rules.table.Lexicon.decimal;
 import static io.github.parindex.rules.table.Lexicon.num;
 
-import io.github.parindex.method.Deadline;
 import io.github.parindex.method.Level;
 import io.github.parindex.method.Methods;
 import io.github.parindex.method.PointRanges;
 import io.github.parindex.method.ScoringMethod;
-import io.github.parindex.method.YesNo;
 import io.github.parindex.model.NodeRole;
 import io.github.parindex.rules.table.ScoringTextParser.Unreadable;
 import java.math.BigDecimal;
@@ -30,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * A list of labelled cases ("Có: 1 điểm; Không: 0 điểm") and the method it makes: points ranges chosen by the
- * council, percentage bands, count bands, yes/no, deadline, or graded levels when every label is a plain wording.
+ * council, percentage bands, count bands ({@link BandLabels}), yes/no or deadline ({@link ShapedCases}), or graded
+ * levels when every label is a plain wording.
  * There is no fallback: a list that fits none of these is an error naming why.
  */
 final class CaseList {
@@ -69,29 +68,12 @@ final class CaseList {
       F);
   private static final Pattern CONNECTOR = Pattern.compile(
       "(?:(?:\\s|^)(?:thì\\s+được\\s+tính|được\\s+tính|thì\\s+được|thì|được|cho|là)|\\s?:\\s?đạt)$", F);
-  private static final Pattern NEGATION = Pattern.compile(WB + "(?:không|chưa|vẫn\\s+còn)" + END, F);
   private static final Pattern NOT_A_LEVEL = Pattern.compile(
       WB + "(?<w>mỗi|tối\\s+đa|trừ|cộng\\s+thêm|/)" + END, F);
   private static final Pattern BEFORE_DATE = Pattern.compile(
       WB + "trước\\s+(?:ngày\\s+)?\\d{1,2}[/-]\\d{1,2}", F);
   private static final Pattern AFTER_DATE = Pattern.compile(
       WB + "(?:sau|từ)\\s+(?:ngày\\s+)?\\d{1,2}[/-]\\d{1,2}", F);
-  private static final Pattern PER_ITEM = Pattern.compile(WB + "(?:mỗi|tối\\s+đa)" + END + "|/", F);
-  /** "tối thiểu 01", "ít nhất 2": a number that states the single case's condition. */
-  private static final Pattern AT_LEAST = Pattern.compile(WB + "(?:tối\\s+thiểu|ít\\s+nhất)\\s+" + NUM + END, F);
-  /** "Địa phương/UBND": a slash between two words, the second written with a capital, is "or". */
-  private static final Pattern ALTERNATIVES = Pattern.compile("(?<=\\p{L})/(?=\\p{Lu})");
-  /** "được tính 2 điểm" at the end of a single case on a scored row: the points awarded when it holds. */
-  private static final Pattern AWARD = Pattern.compile(
-      WB + "(?:được\\s+(?:tính|cộng)|thì\\s+được)\\s+" + NUM + PTS + "[\\s.;,]*$", F);
-  private static final Pattern YES = Pattern.compile("^(?:có|đạt)" + END, F);
-  private static final Pattern NO = Pattern.compile("^(?:không|chưa)" + END, F);
-  private static final Pattern LATE = Pattern.compile(
-      WB + "(?:chậm|trễ|quá\\s+(?:thời\\s+)?hạn|không\\s+đúng\\s+(?:thời\\s+)?hạn|sau\\s+thời\\s+hạn"
-          + "|không\\s+kịp\\s+thời|không\\s+đúng\\s+tiến\\s+độ)" + END, F);
-  private static final Pattern ON_TIME = Pattern.compile(
-      WB + "(?:đúng\\s+(?:thời\\s+)?hạn|đúng\\s+thời\\s+gian|trước\\s+thời\\s+hạn|kịp\\s+thời|đúng\\s+tiến\\s+độ)"
-          + END, F);
 
   /** The case a fragment is ("Có: 1 điểm", "Tốt: từ 4 đến 5 điểm", "Có: 1"), if it is one. */
   static Optional<Case> caseOf(String fragment) throws Unreadable {
@@ -165,6 +147,34 @@ final class CaseList {
   /** The method a list of scoring fragments describes. */
   static ScoringMethod method(List<String> fragments, BigDecimal max, NodeRole role, boolean highestLevel)
       throws Unreadable {
+    List<Case> cases = cases(fragments);
+    if (cases.stream().anyMatch(c -> c.spec() == Spec.RANGE || c.spec() == Spec.CAP)) {
+      return ranges(cases, max, role);
+    }
+    List<Level> levels = new ArrayList<>();
+    for (Case c : cases) {
+      if (c.label().isEmpty()) {
+        throw new Unreadable("could not read \"" + c.fragment() + "\": the case has no wording before its points");
+      }
+      levels.add(new Level(c.label(), points(c, max, role)));
+    }
+    duplicates(cases);
+    Optional<ScoringMethod> banded = BandLabels.bands(cases, levels, role);
+    if (banded.isPresent()) {
+      return banded.get();
+    }
+    Optional<ScoringMethod> shaped = ShapedCases.shaped(cases, levels, max, role);
+    if (shaped.isPresent() && !highestLevel) {
+      return shaped.get();
+    }
+    return levels(cases, levels, max, role);
+  }
+
+  /**
+   * The cases of a text, every fragment one case: a fragment that is none, no case at all, or a formula inside a
+   * case is an error.
+   */
+  private static List<Case> cases(List<String> fragments) throws Unreadable {
     List<Case> cases = new ArrayList<>();
     List<String> unread = new ArrayList<>();
     for (String f : fragments) {
@@ -188,25 +198,12 @@ final class CaseList {
             + " are computed) is not a built-in method");
       }
     }
-    if (cases.stream().anyMatch(c -> c.spec() == Spec.RANGE || c.spec() == Spec.CAP)) {
-      return ranges(cases, max, role);
-    }
-    List<Level> levels = new ArrayList<>();
-    for (Case c : cases) {
-      if (c.label().isEmpty()) {
-        throw new Unreadable("could not read \"" + c.fragment() + "\": the case has no wording before its points");
-      }
-      levels.add(new Level(c.label(), points(c, max, role)));
-    }
-    duplicates(cases);
-    Optional<ScoringMethod> banded = BandLabels.bands(cases, levels, role);
-    if (banded.isPresent()) {
-      return banded.get();
-    }
-    Optional<ScoringMethod> shaped = shaped(cases, levels, max, role);
-    if (shaped.isPresent() && !highestLevel) {
-      return shaped.get();
-    }
+    return cases;
+  }
+
+  /** Graded levels: each label a plain wording, more than one case, the best reaching a scored row's maximum. */
+  private static ScoringMethod levels(List<Case> cases, List<Level> levels, BigDecimal max, NodeRole role)
+      throws Unreadable {
     for (Case c : cases) {
       Matcher w = NOT_A_LEVEL.matcher(c.label());
       if (w.find()) {
@@ -224,70 +221,6 @@ final class CaseList {
     List<Level> sorted = new ArrayList<>(levels);
     sorted.sort(Comparator.comparing(Level::points).reversed());
     return Methods.levels(sorted);
-  }
-
-  /**
-   * Yes/no, deadline, or one case: one event on a bonus or penalty row, or on a scored row one case awarding the
-   * maximum ("Xã an toàn khu được tính 2 điểm").
-   */
-  private static Optional<ScoringMethod> shaped(List<Case> cases, List<Level> levels, BigDecimal max,
-      NodeRole role) {
-    if (cases.size() == 1 && singleCase(cases.get(0), levels.get(0).points(), max, role)) {
-      return Optional.of(new YesNo(levels.get(0).points(), BigDecimal.ZERO));
-    }
-    if (cases.size() == 2) {
-      String a = cases.get(0).label();
-      String b = cases.get(1).label();
-      if (ON_TIME.matcher(a).find() && LATE.matcher(b).find() && NEGATION.matcher(b).find()) {
-        // "đúng hạn: 8 điểm; không có hoặc quá hạn: 0 điểm": late and not done score the same
-        return Optional.of(new Deadline(levels.get(0).points(), levels.get(1).points(), levels.get(1).points()));
-      }
-      if (YES.matcher(a).find() && NO.matcher(b).find() || negates(b, a)) {
-        return Optional.of(new YesNo(levels.get(0).points(), levels.get(1).points()));
-      }
-      if (NO.matcher(a).find() && YES.matcher(b).find() || negates(a, b)) {
-        return Optional.of(new YesNo(levels.get(1).points(), levels.get(0).points()));
-      }
-
-
-    }
-    if (cases.size() == 3) {
-      BigDecimal onTime = null;
-      BigDecimal late = null;
-      BigDecimal notDone = null;
-      for (int i = 0; i < 3; i++) {
-        String l = cases.get(i).label();
-        BigDecimal p = levels.get(i).points();
-        if (LATE.matcher(l).find()) {
-          late = late == null ? p : late;
-        } else if (ON_TIME.matcher(l).find()) {
-          onTime = onTime == null ? p : onTime;
-        } else if (NO.matcher(l).find()) {
-          notDone = notDone == null ? p : notDone;
-        }
-      }
-      if (onTime != null && late != null && notDone != null) {
-        return Optional.of(new Deadline(onTime, late, notDone));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether one case alone is a yes/no rule, its points when it holds and 0 when it does not. Its wording must be
-   * one condition: no number (but "tối thiểu 01 …", "ít nhất 2 …", which state the condition), no per-item word, and
-   * a slash only between alternatives written with capitals ("Địa phương/UBND cấp xã"). On a bonus or penalty row
-   * the case is the event; on a scored row the case must award the maximum with "được tính", "được cộng" or "thì
-   * được" (Nghị định 307/2025/NĐ-CP: "Có đường biên giới quốc gia trên đất liền được tính 3 điểm"), so that a list
-   * whose other cases were left out ("Có: 1 điểm" alone) stays an error.
-   */
-  private static boolean singleCase(Case c, BigDecimal points, BigDecimal max, NodeRole role) {
-    String label = AT_LEAST.matcher(c.label()).replaceAll(" ");
-    label = ALTERNATIVES.matcher(label).replaceAll(" hoặc ");
-    if (Lexicon.hasDigit(label) || PER_ITEM.matcher(label).find()) {
-      return false;
-    }
-    return role != NodeRole.SCORED || points.compareTo(max) == 0 && AWARD.matcher(c.fragment()).find();
   }
 
   /**
@@ -319,7 +252,7 @@ final class CaseList {
     if (dated.isEmpty()) {
       return;
     }
-    boolean later = cases.stream().anyMatch(c -> c != dated.get() && (LATE.matcher(c.label()).find()
+    boolean later = cases.stream().anyMatch(c -> c != dated.get() && (ShapedCases.LATE.matcher(c.label()).find()
         || AFTER_DATE.matcher(c.label()).find()));
     if (!later) {
       throw new Unreadable("the cases leave a gap: \"" + dated.get().label() + "\" has a date, but no case says"
@@ -392,13 +325,6 @@ final class CaseList {
         throw new Unreadable("the case \"" + c.label() + "\" is given twice");
       }
     }
-  }
-
-  /** Whether {@code no} is {@code yes} negated: "Không thực hiện" / "Thực hiện". */
-  private static boolean negates(String no, String yes) {
-    String n = no.toLowerCase(Locale.ROOT);
-    String y = yes.toLowerCase(Locale.ROOT);
-    return n.equals("không " + y) || n.equals("chưa " + y);
   }
 
   static String quoteAll(List<String> fragments) {

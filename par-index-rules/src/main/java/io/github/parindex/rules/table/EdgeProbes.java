@@ -60,19 +60,7 @@ final class EdgeProbes {
       out.addAll(answers(bc.bands(), max));
       bc.cases().forEach(l -> out.add(Answer.level(l.label())));
     } else if (m instanceof PercentBands pb) {
-      TreeSet<BigDecimal> edges = new TreeSet<>();
-      edges.add(BigDecimal.ZERO);
-      edges.add(new BigDecimal("100"));
-      for (Band b : pb.bands()) {
-        edges.add(b.from());
-        edges.add(b.to());
-      }
-      for (BigDecimal e : edges) {
-        if (e.signum() > 0) {
-          out.add(Answer.percent(e.subtract(STEP).toPlainString()));
-        }
-        out.add(Answer.percent(e.toPlainString()));
-      }
+      percentEdges(out, pb);
     } else if (m instanceof ProportionalThreshold pt) {
       out.add(Answer.percent("0"));
       if (pt.thresholdPercent().signum() > 0) {
@@ -98,30 +86,57 @@ final class EdgeProbes {
     } else if (m instanceof DeductionPerEvent d) {
       counts(out, max.subtract(d.floor()), d.perEvent());
     } else if (m instanceof CountBands cb) {
-      TreeSet<BigInteger> edges = new TreeSet<>();
-      for (CountBands.CountBand b : cb.bands()) {
-        BigInteger low = b.from().setScale(0, RoundingMode.CEILING).toBigInteger();
-        edges.add(low);
-        if (low.signum() > 0) {
-          edges.add(low.subtract(BigInteger.ONE));
-        }
-      }
-      edges.forEach(n -> out.add(new Answer.Count(n)));
+      countEdges(out, cb);
     } else if (m instanceof StepPoints sp) {
       steps(out, sp);
     } else if (m instanceof PointRanges pr) {
-      for (PointRanges.Range r : pr.ranges()) {
-        out.add(Answer.points(r.min().toPlainString()));
-        if (r.max().compareTo(r.min()) != 0) {
-          out.add(Answer.points(r.max().toPlainString()));
-        }
-        BigDecimal past = r.max().add(STEP);
-        if (past.compareTo(max) <= 0 && pr.find(past).isEmpty()) {
-          out.add(Answer.points(past.toPlainString()));
-        }
-      }
+      rangeEnds(out, pr, max);
     }
     return out;
+  }
+
+  /** Each band boundary (and 0%, 100%) and just under it. */
+  private static void percentEdges(List<Answer> out, PercentBands pb) {
+    TreeSet<BigDecimal> edges = new TreeSet<>();
+    edges.add(BigDecimal.ZERO);
+    edges.add(new BigDecimal("100"));
+    for (Band b : pb.bands()) {
+      edges.add(b.from());
+      edges.add(b.to());
+    }
+    for (BigDecimal e : edges) {
+      if (e.signum() > 0) {
+        out.add(Answer.percent(e.subtract(STEP).toPlainString()));
+      }
+      out.add(Answer.percent(e.toPlainString()));
+    }
+  }
+
+  /** The lowest whole count of each band and the count just below it. */
+  private static void countEdges(List<Answer> out, CountBands cb) {
+    TreeSet<BigInteger> edges = new TreeSet<>();
+    for (CountBands.CountBand b : cb.bands()) {
+      BigInteger low = b.from().setScale(0, RoundingMode.CEILING).toBigInteger();
+      edges.add(low);
+      if (low.signum() > 0) {
+        edges.add(low.subtract(BigInteger.ONE));
+      }
+    }
+    edges.forEach(n -> out.add(new Answer.Count(n)));
+  }
+
+  /** The ends of each council range and the first figure past it that no range holds (up to the maximum). */
+  private static void rangeEnds(List<Answer> out, PointRanges pr, BigDecimal max) {
+    for (PointRanges.Range r : pr.ranges()) {
+      out.add(Answer.points(r.min().toPlainString()));
+      if (r.max().compareTo(r.min()) != 0) {
+        out.add(Answer.points(r.max().toPlainString()));
+      }
+      BigDecimal past = r.max().add(STEP);
+      if (past.compareTo(max) <= 0 && pr.find(past).isEmpty()) {
+        out.add(Answer.points(past.toPlainString()));
+      }
+    }
   }
 
   /**

@@ -19,6 +19,33 @@ final class RowCells {
   static Row row(TableReader t, int number, List<String> cells) {
     Row r = new Row();
     r.number = number;
+    unheadedCells(t, number, cells);
+    oversizedCells(t, r, cells);
+    if (r.oversized) {
+      // Nothing else of the row is read: its cells are not trusted, and a huge cell would only slow reading.
+      String code = t.cell(cells, Column.CODE).strip();
+      r.code = code.length() <= RuleSetTable.MAX_CELL_LENGTH ? code : "";
+      r.name = "";
+      return r;
+    }
+    identity(t, r, cells);
+    sourceAndRole(t, r, cells);
+    String scoring = t.cell(cells, Column.SCORING_TEXT);
+    r.scoringText = scoring.isBlank() ? Optional.empty() : Optional.of(scoring);
+    r.method = t.cell(cells, Column.METHOD).strip();
+    String legal = t.cell(cells, Column.LEGAL_REFERENCE).strip();
+    String url = t.cell(cells, Column.LEGAL_URL).strip();
+    if (!legal.isEmpty()) {
+      r.legal = legal(t, r, legal, url);
+    } else if (!url.isEmpty()) {
+      t.problem(r, Column.LEGAL_URL, "a legal URL needs a legal reference");
+    }
+    provenance(t, r, cells);
+    return r;
+  }
+
+  /** A non-blank cell beyond the header's columns is a problem of the row. */
+  private static void unheadedCells(TableReader t, int number, List<String> cells) {
     if (cells.size() > t.index.size()) {
       for (int i = 0; i < cells.size(); i++) {
         if (!t.index.containsValue(i) && !cells.get(i).isBlank()) {
@@ -27,23 +54,25 @@ final class RowCells {
         }
       }
     }
+  }
+
+  /** Each cell longer than {@link RuleSetTable#MAX_CELL_LENGTH} is a problem, and marks the row oversized. */
+  private static void oversizedCells(TableReader t, Row r, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (cells.get(i).length() > RuleSetTable.MAX_CELL_LENGTH) {
         int at = i;
         String column = t.index.entrySet().stream().filter(e -> e.getValue() == at)
             .map(e -> t.headerText.get(e.getKey())).findFirst().orElse(String.valueOf(i + 1));
-        t.general(number, t.source + " row " + number + ", column " + column + ": the cell is " + cells.get(i).length()
-            + " characters long, more than the limit of " + RuleSetTable.MAX_CELL_LENGTH + " (RuleSetTable.MAX_CELL_LENGTH)");
+        t.general(r.number, t.source + " row " + r.number + ", column " + column + ": the cell is "
+            + cells.get(i).length() + " characters long, more than the limit of " + RuleSetTable.MAX_CELL_LENGTH
+            + " (RuleSetTable.MAX_CELL_LENGTH)");
         r.oversized = true;
       }
     }
-    if (r.oversized) {
-      // Nothing else of the row is read: its cells are not trusted, and a huge cell would only slow reading.
-      String code = t.cell(cells, Column.CODE).strip();
-      r.code = code.length() <= RuleSetTable.MAX_CELL_LENGTH ? code : "";
-      r.name = "";
-      return r;
-    }
+  }
+
+  /** The code, name, gloss and maximum. */
+  private static void identity(TableReader t, Row r, List<String> cells) {
     String code = t.cell(cells, Column.CODE).strip();
     if (code.endsWith(".")) {
       code = code.substring(0, code.length() - 1);
@@ -68,6 +97,10 @@ final class RowCells {
     } else {
       r.max = io.github.parindex.internal.Numbers.parse(max.replace(',', '.'), "max_points");
     }
+  }
+
+  /** The point source and the role, when given. */
+  private static void sourceAndRole(TableReader t, Row r, List<String> cells) {
     String src = t.cell(cells, Column.SOURCE);
     if (!src.isBlank()) {
       r.sourceGiven = true;
@@ -87,16 +120,10 @@ final class RowCells {
       }
       r.role = Optional.ofNullable(nr);
     }
-    String scoring = t.cell(cells, Column.SCORING_TEXT);
-    r.scoringText = scoring.isBlank() ? Optional.empty() : Optional.of(scoring);
-    r.method = t.cell(cells, Column.METHOD).strip();
-    String legal = t.cell(cells, Column.LEGAL_REFERENCE).strip();
-    String url = t.cell(cells, Column.LEGAL_URL).strip();
-    if (!legal.isEmpty()) {
-      r.legal = legal(t, r, legal, url);
-    } else if (!url.isEmpty()) {
-      t.problem(r, Column.LEGAL_URL, "a legal URL needs a legal reference");
-    }
+  }
+
+  /** The provenance status, note and source, when given. */
+  private static void provenance(TableReader t, Row r, List<String> cells) {
     String status = t.cell(cells, Column.PROVENANCE).strip();
     String note = t.cell(cells, Column.PROVENANCE_NOTE).strip();
     String provSource = t.cell(cells, Column.PROVENANCE_SOURCE).strip();
@@ -112,7 +139,6 @@ final class RowCells {
     } else if (!note.isEmpty() || !provSource.isEmpty()) {
       t.problem(r, Column.PROVENANCE, "a provenance note or source needs a provenance status");
     }
-    return r;
   }
 
   private static Optional<LegalReference> legal(TableReader t, Row r, String text, String url) {

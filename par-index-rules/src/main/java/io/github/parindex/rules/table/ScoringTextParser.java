@@ -19,10 +19,9 @@ import java.util.Optional;
  * bands, yes/no, deadline, graded levels, count bands, points ranges chosen by the council ({@code "Tốt: từ 4 đến 5
  * điểm"}), shares of the maximum, deductions per event (counted up from 0 on a penalty row), points per item with
  * a cap ({@code "Mỗi sáng kiến: 0,5 điểm, tối đa 2 điểm"}), proportional and survey-share formulas, rounding
- * clauses, the not-applicable sentence, a proportional formula printed as a fraction over several lines, and notes
- * around the cases. Decimal commas, {@code đ} for {@code điểm},
- * the typos {@code Mới}/{@code đểm} (read, with a warning), Unicode NFC/NFD differences, extra spaces, line breaks
- * and bullets are all accepted. A text longer than {@link #MAX_LENGTH} ({@value #MAX_LENGTH}) characters is an
+ * clauses, the not-applicable sentence, a proportional formula printed as a fraction over several lines, single
+ * cases, and notes around the cases. Decimal commas, {@code đ} for {@code điểm}, the typos {@code Mới}/{@code đểm}
+ * (read, with a warning), Unicode NFC/NFD differences, extra spaces, line breaks and bullets are all accepted. A text longer than {@link #MAX_LENGTH} ({@value #MAX_LENGTH}) characters is an
  * error without being read; reading takes time roughly proportional to the text's length.
  *
  * <pre>{@code
@@ -147,21 +146,7 @@ public final class ScoringTextParser {
     } catch (Unreadable e) {
       return failed(e.getMessage());
     }
-    for (String t : s.typos) {
-      problems.add(warning("typo: " + t));
-    }
-    for (String n : s.notes) {
-      problems.add(warning("kept as a note, not read as points: \"" + n + "\""));
-    }
-    for (String c : s.cannotExpress) {
-      problems.add(error("could not read \"" + c + "\": it changes points outside this row (the grade or a"
-          + " parent's points), a rule the table cannot express"));
-    }
-    for (String c : s.conditions) {
-      String message = "could not read \"" + c + "\": it is a condition that could change the points, and the"
-          + " reader applies no condition";
-      problems.add(declared ? warning(message + "; kept as a note, the method column decides") : error(message));
-    }
+    aroundTheCases(s, declared, problems);
     Optional<ScoringMethod> method = Optional.empty();
     if (s.scoring.isEmpty()) {
       problems.add(error("the text gives no points"));
@@ -185,6 +170,28 @@ public final class ScoringTextParser {
       notes.add(s.notApplicableWords);
     }
     return new ScoringTextReading(method, problems, notes, s.rounding, s.notApplicable);
+  }
+
+  /**
+   * The problems of the words around the cases: a warning per typo and per note, an error per rule the table
+   * cannot express, and per condition an error (a warning when the row declares its method).
+   */
+  private static void aroundTheCases(Fragments.Sorted s, boolean declared, List<Problem> problems) {
+    for (String t : s.typos) {
+      problems.add(warning("typo: " + t));
+    }
+    for (String n : s.notes) {
+      problems.add(warning("kept as a note, not read as points: \"" + n + "\""));
+    }
+    for (String c : s.cannotExpress) {
+      problems.add(error("could not read \"" + c + "\": it changes points outside this row (the grade or a"
+          + " parent's points), a rule the table cannot express"));
+    }
+    for (String c : s.conditions) {
+      String message = "could not read \"" + c + "\": it is a condition that could change the points, and the"
+          + " reader applies no condition";
+      problems.add(declared ? warning(message + "; kept as a note, the method column decides") : error(message));
+    }
   }
 
   private static ScoringMethod method(Fragments.Sorted s, BigDecimal max, NodeRole role) throws Unreadable {

@@ -267,41 +267,54 @@ final class TableReader {
             "a leaf needs a source (appraisal, leaders-survey, citizens-survey or outcome-data)");
       }
     } else {
-      if (r.source.isPresent()) {
-        problem(r, Column.SOURCE, "has children and so cannot have a source of its own");
-      }
-      if (!r.method.isEmpty()) {
-        problem(r, Column.METHOD, "has children and so cannot have a method of its own");
-      }
-      if (r.max != null && r.children.stream().allMatch(c -> c.max != null)) {
-        boolean anyScored = false;
-        BigDecimal sum = BigDecimal.ZERO;
-        List<String> parts = new ArrayList<>();
-        for (Row c : r.children) {
-          if (roleOf(c) == NodeRole.SCORED) {
-            anyScored = true;
-            sum = sum.add(c.max);
-            parts.add(c.code + ": " + c.max.toPlainString());
-          }
-        }
-        if (anyScored && sum.compareTo(r.max) != 0) {
-          problem(r, Column.MAX_POINTS, "the children's maxima add up to " + sum.toPlainString() + " ("
-              + String.join(", ", parts) + "), not to the maximum " + r.max.toPlainString());
-        }
-      }
-      if (role != NodeRole.SCORED) {
-        for (Row c : r.children) {
-          if (roleOf(c) != role) {
-            problem(c, Column.ROLE, "a child of a " + role.name().toLowerCase(Locale.ROOT) + " row must have "
-                + "the same role, but " + c.code + " is " + roleOf(c).name().toLowerCase(Locale.ROOT));
-          }
-        }
-      }
+      checkParent(r, role);
     }
     if (childFailed || problems.size() > before || r.max == null || r.name.isEmpty() || r.code.isEmpty()
         || (r.children.isEmpty() && method.isEmpty())) {
       return null;
     }
+    return build(r, role, children, method);
+  }
+
+  /**
+   * The checks of a row with children: no source or method of its own, the scored children's maxima adding up to
+   * its maximum, and on a bonus or penalty row children of the same role.
+   */
+  private void checkParent(Row r, NodeRole role) {
+    if (r.source.isPresent()) {
+      problem(r, Column.SOURCE, "has children and so cannot have a source of its own");
+    }
+    if (!r.method.isEmpty()) {
+      problem(r, Column.METHOD, "has children and so cannot have a method of its own");
+    }
+    if (r.max != null && r.children.stream().allMatch(c -> c.max != null)) {
+      boolean anyScored = false;
+      BigDecimal sum = BigDecimal.ZERO;
+      List<String> parts = new ArrayList<>();
+      for (Row c : r.children) {
+        if (roleOf(c) == NodeRole.SCORED) {
+          anyScored = true;
+          sum = sum.add(c.max);
+          parts.add(c.code + ": " + c.max.toPlainString());
+        }
+      }
+      if (anyScored && sum.compareTo(r.max) != 0) {
+        problem(r, Column.MAX_POINTS, "the children's maxima add up to " + sum.toPlainString() + " ("
+            + String.join(", ", parts) + "), not to the maximum " + r.max.toPlainString());
+      }
+    }
+    if (role != NodeRole.SCORED) {
+      for (Row c : r.children) {
+        if (roleOf(c) != role) {
+          problem(c, Column.ROLE, "a child of a " + role.name().toLowerCase(Locale.ROOT) + " row must have "
+              + "the same role, but " + c.code + " is " + roleOf(c).name().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  /** The node of a row whose checks passed; null (with a problem) if the node's own checks refuse it. */
+  private Node build(Row r, NodeRole role, List<Node> children, Optional<ScoringMethod> method) {
     try {
       Node.Builder b = Node.builder().code(r.code).name(r.name).maxPoints(r.max).role(role)
           .addAllChildren(children);
