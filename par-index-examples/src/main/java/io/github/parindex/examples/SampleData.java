@@ -75,96 +75,136 @@ public final class SampleData {
             GradeBand.of("C", "70", "từ 70% đến dưới 80%")))
         .provenance(Provenance.of(ProvenanceStatus.ILLUSTRATIVE,
             "components and maxima from 2948/QĐ-BNV; criteria below them are illustrative"))
-        .addNodes(component("1", "Công tác chỉ đạo, điều hành cải cách hành chính",
-            "Direction and steering of PAR", "10",
-            leaf("1.1", "Ban hành kế hoạch CCHC năm", "1", Methods.deadline("1", "0.5", "0"),
-                "Ban hành đúng thời hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm"),
-            leaf("1.2", "Mức độ hoàn thành kế hoạch CCHC", "3",
-                Methods.percentBands(exactly("100", "3"), between("80", "100", "1.5"), below("80", "0")),
-                "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm"),
-            leaf("1.3", "Báo cáo CCHC định kỳ", "1.5", Methods.deadline("1.5", "0.75", "0"),
-                "Đúng hạn: 1,5 điểm; chậm: 0,75 điểm; không báo cáo: 0 điểm"),
-            leaf("1.4", "Kiểm tra công tác CCHC", "1.5", Methods.countTimesPoints("0.25"),
-                "Mỗi cơ quan được kiểm tra: 0,25 điểm, tối đa 1,5 điểm"),
-            leaf("1.5", "Tuyên truyền CCHC", "1.5", Methods.levels(Level.of("Thực hiện tốt", "1.5"),
-                Level.of("Có thực hiện đầy đủ", "1"), Level.of("Thực hiện chưa đầy đủ", "0.5"),
-                Level.of("Không thực hiện", "0")),
-                "Thực hiện tốt: 1,5 điểm; đầy đủ: 1 điểm; chưa đầy đủ: 0,5 điểm; không thực hiện: 0 điểm"),
-            leaf("1.6", "Sáng kiến, giải pháp mới trong CCHC", "1.5", Methods.yesNo("1.5", "0"),
-                "Có: 1,5 điểm; Không: 0 điểm")))
-        .addNodes(component("2", "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật tại tỉnh",
-            "Making and implementing legal normative documents", "10",
-            leaf("2.1", "Ban hành văn bản QPPL theo kế hoạch", "4", Methods.levels(Level.of("Thực hiện tốt", "4"),
-                Level.of("Có thực hiện đầy đủ", "3"), Level.of("Thực hiện chưa đầy đủ", "1.5"),
-                Level.of("Không thực hiện", "0")),
-                "Thực hiện tốt: 4 điểm; đầy đủ: 3 điểm; chưa đầy đủ: 1,5 điểm; không thực hiện: 0 điểm"),
-            leaf("2.2", "Rà soát, hệ thống hóa văn bản QPPL", "3", Methods.yesNo("3", "0"), "Có: 3 điểm; Không: 0 điểm"),
-            leaf("2.3", "Tỷ lệ văn bản được kiểm tra, xử lý sau kiểm tra", "3",
-                Methods.percentBands(exactly("100", "3"), between("80", "100", "1.5"), below("80", "0")),
-                "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm")))
-        .addNodes(component("3", "Cải cách thủ tục hành chính", "Administrative-procedure reform", "14.5",
-            leaf("3.1", "Tỷ lệ TTHC được công bố kịp thời", "3",
-                Methods.percentBands(exactly("100", "3"), between("80", "100", "1.5"), below("80", "0")),
-                "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm"),
-            leaf("3.2", "Phương án đơn giản hóa TTHC được phê duyệt", "2", Methods.countTimesPoints("0.5"),
-                "Mỗi quyết định phê duyệt phương án đơn giản hóa: 0,5 điểm, tối đa 2 điểm"),
-            leaf("3.3", "Tỷ lệ cơ quan, đơn vị có Bộ phận Tiếp nhận và Trả kết quả", "3", Methods.proportional(),
-                "Điểm = tỷ lệ % × 3"),
-            leaf("3.4", "Tỷ lệ hồ sơ giải quyết đúng hạn", "4",
-                Methods.percentBands(exactly("100", "4"), between("90", "100", "2"), below("90", "0")),
-                "100%: 4 điểm; từ 90% đến dưới 100%: 2 điểm; dưới 90%: 0 điểm"),
-            leaf("3.5", "Phản ánh, kiến nghị về TTHC bị quá hạn xử lý", "2.5", Methods.deductionPerEvent("0.5", "0"),
-                "Mỗi phản ánh quá hạn trừ 0,5 điểm, tối đa 2,5 điểm")))
-        .addNodes(component("4", "Cải cách tổ chức bộ máy hành chính", "Organisational reform", "11",
-            leaf("4.1", "Quy định chức năng, nhiệm vụ của các cơ quan chuyên môn", "3", Methods.yesNo("3", "0"),
-                "Có: 3 điểm; Không: 0 điểm"),
-            leaf("4.2", "Thực hiện biên chế được giao", "4", Methods.levels(Level.of("Đúng quy định", "4"),
-                Level.of("Vượt biên chế", "0")), "Đúng quy định: 4 điểm; vượt biên chế: 0 điểm"),
-            leaf("4.3", "Thực hiện phân cấp quản lý", "4", Methods.directPoints(), "Hội đồng chấm trực tiếp, tối đa 4 điểm")))
-        .addNodes(component("5", "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức",
-            "Civil-servant workforce quality", "16",
-            leaf("5.1", "Xác định cơ cấu ngạch công chức", "2", Methods.yesNo("2", "0"), "Có: 2 điểm; Không: 0 điểm"),
-            leaf("5.2", "Tỷ lệ thí sinh đạt kỳ thi nâng ngạch", "3", Methods.proportional(), "Điểm = tỷ lệ % × 3"),
-            leaf("5.3", "Thực hiện kế hoạch đào tạo, bồi dưỡng", "4",
-                Methods.percentBands(exactly("100", "4"), between("80", "100", "2"), below("80", "0")),
-                "100%: 4 điểm; từ 80% đến dưới 100%: 2 điểm; dưới 80%: 0 điểm"),
-            leaf("5.4", "Đánh giá, phân loại công chức", "2", Methods.directPoints(), "Chấm trực tiếp, tối đa 2 điểm"),
-            leaf("5.5", "Công chức bị kỷ luật", "2", Methods.deductionPerEvent("1", "0"),
-                "Mỗi trường hợp bị kỷ luật trừ 1 điểm"),
-            leaf("5.6", "Tỷ lệ công chức cấp xã đạt chuẩn", "3",
-                Methods.percentBands(exactly("100", "3"), between("90", "100", "1.5"), below("90", "0")),
-                "100%: 3 điểm; từ 90% đến dưới 100%: 1,5 điểm; dưới 90%: 0 điểm")))
-        .addNodes(component("6", "Cải cách tài chính công", "Public-finance reform", "7",
-            leaf("6.1", "Giao quyền tự chủ tài chính cho cơ quan, đơn vị", "3", Methods.levels(
-                Level.of("Thực hiện tốt", "3"), Level.of("Có thực hiện đầy đủ", "2"),
-                Level.of("Thực hiện chưa đầy đủ", "1"), Level.of("Không thực hiện", "0")),
-                "Thực hiện tốt: 3 điểm; đầy đủ: 2 điểm; chưa đầy đủ: 1 điểm; không thực hiện: 0 điểm"),
-            leaf("6.2", "Ban hành chương trình thực hành tiết kiệm", "2", Methods.yesNo("2", "0"),
-                "Có: 2 điểm; Không: 0 điểm"),
-            leaf("6.3", "Quản lý, sử dụng tài sản công", "2", Methods.directPoints(), "Chấm trực tiếp, tối đa 2 điểm")))
-        .addNodes(component("7", "Hiện đại hóa hành chính", "Administrative modernisation", "16",
-            leaf("7.1", "Ban hành kế hoạch ứng dụng CNTT", "2", Methods.deadline("2", "1", "0"),
-                "Ban hành đúng thời hạn: 2 điểm; chậm: 1 điểm; không ban hành: 0 điểm"),
-            leaf("7.2", "Tỷ lệ công chức được cấp và sử dụng thư điện tử công vụ", "4",
-                Methods.percentBands(exactly("100", "4"), between("80", "100", "3"), between("50", "80", "1.5"),
-                    below("50", "0")),
-                "100%: 4 điểm; từ 80% đến dưới 100%: 3 điểm; từ 50% đến dưới 80%: 1,5 điểm; dưới 50%: 0 điểm"),
-            leaf("7.3", "Dịch vụ công trực tuyến mức độ 3, 4", "4", Methods.countTimesPoints("0.05"),
-                "Mỗi dịch vụ: 0,05 điểm, tối đa 4 điểm"),
-            leaf("7.4", "Tỷ lệ cơ quan áp dụng ISO 9001", "3",
-                Methods.percentBands(atLeast("100", "3"), between("80", "100", "1.5"), below("80", "0")),
-                "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm"),
-            leaf("7.5", "Sử dụng phần mềm quản lý văn bản", "3", Methods.directPoints(), "Chấm trực tiếp, tối đa 3 điểm")))
-        .addNodes(component("8", "Tác động của CCHC đến người dân, tổ chức và phát triển kinh tế - xã hội của tỉnh",
-            "Impact of PAR on people, organisations and socio-economic development", "15.5",
-            Node.builder().code("8.1").name("Chỉ số hài lòng của người dân, tổ chức (SIPAS)")
-                .gloss("Citizens' satisfaction (SIPAS)").maxPoints(BigDecimal.TEN)
-                .source(PointSource.CITIZENS_SURVEY).method(Methods.surveyShare())
-                .scoringText("Chỉ số SIPAS / 100 × 10").provenance(MADE_UP).build(),
-            Node.builder().code("8.2").name("Tác động đến phát triển kinh tế - xã hội").maxPoints(new BigDecimal("5.5"))
-                .source(PointSource.OUTCOME_DATA).method(Methods.directPoints())
-                .scoringText("Chấm theo số liệu thống kê, tối đa 5,5 điểm").provenance(MADE_UP).build()))
+        .addNodes(direction())
+        .addNodes(legalDocuments())
+        .addNodes(procedures())
+        .addNodes(organisation())
+        .addNodes(workforce())
+        .addNodes(publicFinance())
+        .addNodes(modernisation())
+        .addNodes(impact())
         .build();
+  }
+
+  /** Component 1: direction and steering of PAR. */
+  private static Node direction() {
+    return component("1", "Công tác chỉ đạo, điều hành cải cách hành chính",
+        "Direction and steering of PAR", "10",
+        leaf("1.1", "Ban hành kế hoạch CCHC năm", "1", Methods.deadline("1", "0.5", "0"),
+            "Ban hành đúng thời hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm"),
+        leaf("1.2", "Mức độ hoàn thành kế hoạch CCHC", "3",
+            Methods.percentBands(exactly("100", "3"), between("80", "100", "1.5"), below("80", "0")),
+            "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm"),
+        leaf("1.3", "Báo cáo CCHC định kỳ", "1.5", Methods.deadline("1.5", "0.75", "0"),
+            "Đúng hạn: 1,5 điểm; chậm: 0,75 điểm; không báo cáo: 0 điểm"),
+        leaf("1.4", "Kiểm tra công tác CCHC", "1.5", Methods.countTimesPoints("0.25"),
+            "Mỗi cơ quan được kiểm tra: 0,25 điểm, tối đa 1,5 điểm"),
+        leaf("1.5", "Tuyên truyền CCHC", "1.5", Methods.levels(Level.of("Thực hiện tốt", "1.5"),
+            Level.of("Có thực hiện đầy đủ", "1"), Level.of("Thực hiện chưa đầy đủ", "0.5"),
+            Level.of("Không thực hiện", "0")),
+            "Thực hiện tốt: 1,5 điểm; đầy đủ: 1 điểm; chưa đầy đủ: 0,5 điểm; không thực hiện: 0 điểm"),
+        leaf("1.6", "Sáng kiến, giải pháp mới trong CCHC", "1.5", Methods.yesNo("1.5", "0"),
+            "Có: 1,5 điểm; Không: 0 điểm"));
+  }
+
+  /** Component 2: legal normative documents. */
+  private static Node legalDocuments() {
+    return component("2", "Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật tại tỉnh",
+        "Making and implementing legal normative documents", "10",
+        leaf("2.1", "Ban hành văn bản QPPL theo kế hoạch", "4", Methods.levels(Level.of("Thực hiện tốt", "4"),
+            Level.of("Có thực hiện đầy đủ", "3"), Level.of("Thực hiện chưa đầy đủ", "1.5"),
+            Level.of("Không thực hiện", "0")),
+            "Thực hiện tốt: 4 điểm; đầy đủ: 3 điểm; chưa đầy đủ: 1,5 điểm; không thực hiện: 0 điểm"),
+        leaf("2.2", "Rà soát, hệ thống hóa văn bản QPPL", "3", Methods.yesNo("3", "0"), "Có: 3 điểm; Không: 0 điểm"),
+        leaf("2.3", "Tỷ lệ văn bản được kiểm tra, xử lý sau kiểm tra", "3",
+            Methods.percentBands(exactly("100", "3"), between("80", "100", "1.5"), below("80", "0")),
+            "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm"));
+  }
+
+  /** Component 3: administrative-procedure reform. */
+  private static Node procedures() {
+    return component("3", "Cải cách thủ tục hành chính", "Administrative-procedure reform", "14.5",
+        leaf("3.1", "Tỷ lệ TTHC được công bố kịp thời", "3",
+            Methods.percentBands(exactly("100", "3"), between("80", "100", "1.5"), below("80", "0")),
+            "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm"),
+        leaf("3.2", "Phương án đơn giản hóa TTHC được phê duyệt", "2", Methods.countTimesPoints("0.5"),
+            "Mỗi quyết định phê duyệt phương án đơn giản hóa: 0,5 điểm, tối đa 2 điểm"),
+        leaf("3.3", "Tỷ lệ cơ quan, đơn vị có Bộ phận Tiếp nhận và Trả kết quả", "3", Methods.proportional(),
+            "Điểm = tỷ lệ % × 3"),
+        leaf("3.4", "Tỷ lệ hồ sơ giải quyết đúng hạn", "4",
+            Methods.percentBands(exactly("100", "4"), between("90", "100", "2"), below("90", "0")),
+            "100%: 4 điểm; từ 90% đến dưới 100%: 2 điểm; dưới 90%: 0 điểm"),
+        leaf("3.5", "Phản ánh, kiến nghị về TTHC bị quá hạn xử lý", "2.5", Methods.deductionPerEvent("0.5", "0"),
+            "Mỗi phản ánh quá hạn trừ 0,5 điểm, tối đa 2,5 điểm"));
+  }
+
+  /** Component 4: organisational reform. */
+  private static Node organisation() {
+    return component("4", "Cải cách tổ chức bộ máy hành chính", "Organisational reform", "11",
+        leaf("4.1", "Quy định chức năng, nhiệm vụ của các cơ quan chuyên môn", "3", Methods.yesNo("3", "0"),
+            "Có: 3 điểm; Không: 0 điểm"),
+        leaf("4.2", "Thực hiện biên chế được giao", "4", Methods.levels(Level.of("Đúng quy định", "4"),
+            Level.of("Vượt biên chế", "0")), "Đúng quy định: 4 điểm; vượt biên chế: 0 điểm"),
+        leaf("4.3", "Thực hiện phân cấp quản lý", "4", Methods.directPoints(), "Hội đồng chấm trực tiếp, tối đa 4 điểm"));
+  }
+
+  /** Component 5: the civil-servant workforce. */
+  private static Node workforce() {
+    return component("5", "Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức",
+        "Civil-servant workforce quality", "16",
+        leaf("5.1", "Xác định cơ cấu ngạch công chức", "2", Methods.yesNo("2", "0"), "Có: 2 điểm; Không: 0 điểm"),
+        leaf("5.2", "Tỷ lệ thí sinh đạt kỳ thi nâng ngạch", "3", Methods.proportional(), "Điểm = tỷ lệ % × 3"),
+        leaf("5.3", "Thực hiện kế hoạch đào tạo, bồi dưỡng", "4",
+            Methods.percentBands(exactly("100", "4"), between("80", "100", "2"), below("80", "0")),
+            "100%: 4 điểm; từ 80% đến dưới 100%: 2 điểm; dưới 80%: 0 điểm"),
+        leaf("5.4", "Đánh giá, phân loại công chức", "2", Methods.directPoints(), "Chấm trực tiếp, tối đa 2 điểm"),
+        leaf("5.5", "Công chức bị kỷ luật", "2", Methods.deductionPerEvent("1", "0"),
+            "Mỗi trường hợp bị kỷ luật trừ 1 điểm"),
+        leaf("5.6", "Tỷ lệ công chức cấp xã đạt chuẩn", "3",
+            Methods.percentBands(exactly("100", "3"), between("90", "100", "1.5"), below("90", "0")),
+            "100%: 3 điểm; từ 90% đến dưới 100%: 1,5 điểm; dưới 90%: 0 điểm"));
+  }
+
+  /** Component 6: public-finance reform. */
+  private static Node publicFinance() {
+    return component("6", "Cải cách tài chính công", "Public-finance reform", "7",
+        leaf("6.1", "Giao quyền tự chủ tài chính cho cơ quan, đơn vị", "3", Methods.levels(
+            Level.of("Thực hiện tốt", "3"), Level.of("Có thực hiện đầy đủ", "2"),
+            Level.of("Thực hiện chưa đầy đủ", "1"), Level.of("Không thực hiện", "0")),
+            "Thực hiện tốt: 3 điểm; đầy đủ: 2 điểm; chưa đầy đủ: 1 điểm; không thực hiện: 0 điểm"),
+        leaf("6.2", "Ban hành chương trình thực hành tiết kiệm", "2", Methods.yesNo("2", "0"),
+            "Có: 2 điểm; Không: 0 điểm"),
+        leaf("6.3", "Quản lý, sử dụng tài sản công", "2", Methods.directPoints(), "Chấm trực tiếp, tối đa 2 điểm"));
+  }
+
+  /** Component 7: administrative modernisation. */
+  private static Node modernisation() {
+    return component("7", "Hiện đại hóa hành chính", "Administrative modernisation", "16",
+        leaf("7.1", "Ban hành kế hoạch ứng dụng CNTT", "2", Methods.deadline("2", "1", "0"),
+            "Ban hành đúng thời hạn: 2 điểm; chậm: 1 điểm; không ban hành: 0 điểm"),
+        leaf("7.2", "Tỷ lệ công chức được cấp và sử dụng thư điện tử công vụ", "4",
+            Methods.percentBands(exactly("100", "4"), between("80", "100", "3"), between("50", "80", "1.5"),
+                below("50", "0")),
+            "100%: 4 điểm; từ 80% đến dưới 100%: 3 điểm; từ 50% đến dưới 80%: 1,5 điểm; dưới 50%: 0 điểm"),
+        leaf("7.3", "Dịch vụ công trực tuyến mức độ 3, 4", "4", Methods.countTimesPoints("0.05"),
+            "Mỗi dịch vụ: 0,05 điểm, tối đa 4 điểm"),
+        leaf("7.4", "Tỷ lệ cơ quan áp dụng ISO 9001", "3",
+            Methods.percentBands(atLeast("100", "3"), between("80", "100", "1.5"), below("80", "0")),
+            "100%: 3 điểm; từ 80% đến dưới 100%: 1,5 điểm; dưới 80%: 0 điểm"),
+        leaf("7.5", "Sử dụng phần mềm quản lý văn bản", "3", Methods.directPoints(), "Chấm trực tiếp, tối đa 3 điểm"));
+  }
+
+  /** Component 8: impact on people and the economy (SIPAS among it). */
+  private static Node impact() {
+    return component("8", "Tác động của CCHC đến người dân, tổ chức và phát triển kinh tế - xã hội của tỉnh",
+        "Impact of PAR on people, organisations and socio-economic development", "15.5",
+        Node.builder().code("8.1").name("Chỉ số hài lòng của người dân, tổ chức (SIPAS)")
+            .gloss("Citizens' satisfaction (SIPAS)").maxPoints(BigDecimal.TEN)
+            .source(PointSource.CITIZENS_SURVEY).method(Methods.surveyShare())
+            .scoringText("Chỉ số SIPAS / 100 × 10").provenance(MADE_UP).build(),
+        Node.builder().code("8.2").name("Tác động đến phát triển kinh tế - xã hội").maxPoints(new BigDecimal("5.5"))
+            .source(PointSource.OUTCOME_DATA).method(Methods.directPoints())
+            .scoringText("Chấm theo số liệu thống kê, tối đa 5,5 điểm").provenance(MADE_UP).build());
   }
 
   /**
