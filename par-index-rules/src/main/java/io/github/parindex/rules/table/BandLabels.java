@@ -158,6 +158,12 @@ final class BandLabels {
       throw new Unreadable("\"" + c.fragment() + "\" names more than one percentage; could not read \""
           + (cond.substring(0, m.start()) + " … " + cond.substring(m.end())).strip() + "\"");
     }
+    BigDecimal past = band.from().max(band.to());
+    if (past.compareTo(HUNDRED) > 0) {
+      throw new Unreadable("\"" + c.fragment() + "\" names " + Lexicon.num(past) + "%, past 100%, which"
+          + " percentage bands cannot hold (they hold rates from 0% to 100%): a share of a standard is scored by a"
+          + " rule of steps (\"cứ thêm …\"), or give the points directly");
+    }
     return band;
   }
 

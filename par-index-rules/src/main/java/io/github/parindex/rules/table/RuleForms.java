@@ -255,7 +255,10 @@ final class RuleForms {
       }
       Optional<CaseList.Case> full = CaseList.caseOf(Lexicon.trimPunctuation(lead));
       if (full.isEmpty() || full.get().fixedPoints().map(p -> p.compareTo(max) != 0).orElse(true)) {
-        throw new Unreadable("could not read \"" + lead + "\" before the deduction \"" + deduction + "\"");
+        Matcher pct = Lexicon.PERCENT.matcher(lead);
+        throw new Unreadable("could not read \"" + lead + "\" before the deduction \"" + deduction + "\""
+            + (pct.find() ? ": \"" + pct.group().strip() + "\" may be a threshold on which events count, a condition"
+                + " the reader does not apply; count only those events and write the deduction without it" : ""));
       }
     }
   }

@@ -330,4 +330,22 @@ class ScoringTextPhrasingsTest {
           PointRanges.Range.of("Không có", "0", "0"))));
     }
   }
+
+  @Nested
+  class ErrorsNameTheRealProblem {
+    @Test
+    void aBandPastAHundredPercentIsNamedAsSuch() {
+      // Nghị định 307/2025/NĐ-CP, Điều 9.2.a: 300% of the area standard is a share of a standard, not a rate
+      assertThat(errors("a) Tỉnh, xã có diện tích tự nhiên đạt từ 300% trở lên so với tiêu chuẩn thì được cộng 10"
+          + " điểm.", "10", NodeRole.BONUS)).contains("names 300%, past 100%").doesNotContain("gap");
+      assertThat(errors("Từ 100% đến 150%: 2 điểm; Dưới 100%: 0 điểm", "2", NodeRole.SCORED))
+          .contains("names 150%, past 100%");
+    }
+
+    @Test
+    void aPercentageBeforeADeductionIsNamedAsAPossibleThreshold() {
+      assertThat(errors("Chậm hoàn thành các văn bản Chậm 20% so với thời gian quy định: trừ 1 điểm cho mỗi văn bản.",
+          "5", NodeRole.PENALTY)).contains("\"20%\" may be a threshold on which events count");
+    }
+  }
 }
