@@ -6,6 +6,12 @@ import java.util.Optional;
 /**
  * One difference between a published table and the library's scorecards, classified.
  *
+ * <pre>{@code
+ * for (Discrepancy d : Reconciliation.of(table, scorecards).discrepancies()) {
+ *   System.out.println(d.unit() + " " + d.field() + ": " + d.kind());   // e.g. "PG rank: VALUE_MISMATCH"
+ * }
+ * }</pre>
+ *
  * @param unit the unit, as the table or the scorecard names it
  * @param field what differs: {@code points}, {@code maximum}, {@code index}, {@code grade}, {@code rank},
  *     {@code points:<code>} for a part (e.g. {@code points:I}), or {@code unit} for a missing unit

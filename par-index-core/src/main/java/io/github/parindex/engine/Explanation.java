@@ -27,41 +27,50 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Explanation {
 
-  /** The criterion code. */
+  /** {@return the criterion code, e.g. {@code "3.1.2"}} */
   public abstract String code();
 
-  /** The scoring method's kind, e.g. {@code "percent-bands"}; {@code "not-applicable"} for removed leaves. */
+  /** {@return the scoring method's kind, e.g. {@code "percent-bands"}; {@code "not-applicable"} for removed leaves} */
   public abstract String method();
 
-  /** The rule in words, from the method. */
+  /**
+   * {@return the rule in words, from the method, e.g. {@code "100% → 1; from 80% to under 100% → 0.5; under 80% → 0"}}
+   */
   public abstract String rule();
 
-  /** The scoring text as the decision prints it, if the rule set kept it. */
+  /** {@return the scoring text as the decision prints it, or empty if the rule set did not keep it} */
   public abstract Optional<String> scoringText();
 
-  /** Which input the final points come from: self-assessed, appraised, measured, or why there is none. */
+  /** {@return which input the final points come from: self-assessed, appraised, measured, or why there is none} */
   public abstract String basis();
 
-  /** The council's reason, when the points come from an appraisal. */
+  /** {@return the council's reason when the points come from an appraisal, else empty} */
   public abstract Optional<String> appraisalReason();
 
-  /** The values read. */
+  /** {@return the values read from the answer, in the order the method read them} */
   public abstract List<Fact> inputs();
 
-  /** The band, level or case that applied. */
+  /** {@return the band, level or case that applied, in words} */
   public abstract String matched();
 
-  /** The calculation, one step per line. */
+  /** {@return the calculation, one step per line} */
   public abstract List<String> arithmetic();
 
-  /** Every rounding applied to this leaf. */
+  /** {@return every rounding applied to this leaf, in the order applied; empty when none was} */
   public abstract List<RoundingStep> rounding();
 
+  /** {@return the decision's clause that sets the criterion, if the rule set records it} */
   public abstract Optional<LegalReference> legalReference();
 
+  /** {@return how sure the rule set is of this criterion's rule (confirmed, inferred or illustrative)} */
   public abstract Provenance provenance();
 
-  /** A few indented lines of plain text for consoles and logs. */
+  /**
+   * A few indented lines of plain text for consoles and logs: method and rule, scoring text, basis, inputs, match,
+   * arithmetic, rounding, legal reference and provenance.
+   *
+   * @return the text, lines ended by the platform's line separator
+   */
   public String render() {
     StringBuilder s = new StringBuilder();
     String nl = System.lineSeparator();

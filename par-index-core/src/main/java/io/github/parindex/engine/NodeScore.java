@@ -44,46 +44,60 @@ import org.immutables.value.Value;
 @ValueStyle.AllParameters
 public abstract class NodeScore {
 
+  /** {@return the node's code as in the rule set, e.g. {@code "4.3"}} */
   public abstract String code();
 
+  /** {@return the node's name as in the rule set} */
   public abstract String name();
 
+  /** {@return the node's level in the tree: component, criterion or sub-criterion} */
   public abstract NodeKind kind();
 
+  /** {@return whether the node's points count towards the total, or are a bonus or a penalty} */
   public abstract NodeRole role();
 
-  /** A leaf's source of points; empty on parents. */
+  /** {@return a leaf's source of points (appraisal, a survey, outcome data); empty on parents} */
   public abstract Optional<PointSource> source();
 
-  /** The maximum in the rule set. */
+  /** {@return the maximum in the rule set, in points} */
   public abstract BigDecimal maximum();
 
-  /** The maximum less what does not apply to this unit. */
+  /** {@return the maximum less what does not apply to this unit, in points; zero when nothing applies} */
   public abstract BigDecimal effectiveMaximum();
 
-  /** Whether any part of this node applies to the unit. */
+  /** {@return whether any part of this node applies to the unit} */
   public abstract boolean applicable();
 
+  /**
+   * {@return the points of the unit's own answers, or empty (a survey or outcome leaf, or a parent with no such leaf)}
+   */
   public abstract Optional<BigDecimal> selfAssessedPoints();
 
+  /** {@return the points after the council's review (the appraisal, else the self-assessed points), or empty} */
   public abstract Optional<BigDecimal> appraisedPoints();
 
-  /** Appraised less self-assessed points; negative when the council cut points. */
+  /** {@return appraised less self-assessed points, negative when the council cut points; summed on parents} */
   public abstract Optional<BigDecimal> difference();
 
-  /** The final points as published. */
+  /** {@return the final points as published, rounded by the rule set's policy} */
   public abstract BigDecimal points();
 
-  /** The value carried into the parent's sum (see the class comment). */
+  /** {@return the value carried into the parent's sum, which depends on the rounding stage (see the class comment)} */
   public abstract BigDecimal exactPoints();
 
   /**
    * The published points / effective maximum × 100, rounded by the rule set's index rule, as published tables do
-   * (54.2 / 61.5 = 88.13%); empty when nothing applies and on bonus and penalty nodes.
+   * (54.2 / 61.5 = 88.13%).
+   *
+   * @return the index in percent; empty when nothing applies and on bonus and penalty nodes
    */
   public abstract Optional<BigDecimal> index();
 
-  /** A leaf's explanation; empty on parents. Written out in full the first time it is read. */
+  /**
+   * A leaf's explanation, written out in full the first time it is read.
+   *
+   * @return the explanation; empty on parents
+   */
   public Optional<Explanation> explanation() {
     return explanationSource().map(LeafExplanation::get);
   }
@@ -91,8 +105,10 @@ public abstract class NodeScore {
   /** The explanation's facts, written out on first read (see {@link LeafExplanation}). */
   abstract Optional<LeafExplanation> explanationSource();
 
+  /** {@return the node's children in the rule set's order; empty for a leaf} */
   public abstract List<NodeScore> children();
 
+  /** {@return whether the node has no children} */
   public boolean isLeaf() {
     return children().isEmpty();
   }
@@ -118,7 +134,11 @@ public abstract class NodeScore {
     }
   }
 
-  /** Visits this node and every descendant, parents first. */
+  /**
+   * Visits this node and every descendant, parents first, children in order.
+   *
+   * @param action called once per node
+   */
   public void forEach(Consumer<NodeScore> action) {
     action.accept(this);
     children().forEach(c -> c.forEach(action));
@@ -140,7 +160,12 @@ public abstract class NodeScore {
     return new Builder();
   }
 
-  /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
+  /**
+   * Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal.
+   * Called by the generated immutable class; not for use.
+   *
+   * @return this node score, or a copy whose decimals have scale 0 where they had a negative scale
+   */
   @Value.Check
   protected NodeScore normalised() {
     if (ExactValues.plain(maximum(), effectiveMaximum(), points(), exactPoints())
@@ -162,13 +187,23 @@ public abstract class NodeScore {
   public static final class Builder extends ImmutableNodeScore.Builder {
     Builder() {}
 
-    /** A leaf's explanation. */
+    /**
+     * Sets a leaf's explanation.
+     *
+     * @param explanation the explanation
+     * @return this builder
+     */
     public Builder explanation(Explanation explanation) {
       explanationSource(LeafExplanation.of(explanation));
       return this;
     }
 
-    /** A leaf's explanation, or none. */
+    /**
+     * Sets a leaf's explanation, or none (a parent).
+     *
+     * @param explanation the explanation, or empty
+     * @return this builder
+     */
     public Builder explanation(Optional<Explanation> explanation) {
       explanationSource(explanation.map(LeafExplanation::of));
       return this;

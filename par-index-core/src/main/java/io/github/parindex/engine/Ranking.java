@@ -110,6 +110,15 @@ public final class Ranking {
    * @since 0.1.0
    */
   public record Entry(Scorecard scorecard, String group, int rank, boolean tied) {
+    /**
+     * Checks the components.
+     *
+     * @param scorecard the unit's scorecard
+     * @param group the block or cluster label, or {@code "all"}
+     * @param rank the rank within the group, 1 being the best
+     * @param tied whether another unit in the group has the same rank
+     * @throws NullPointerException if the scorecard or group is null
+     */
     public Entry {
       Objects.requireNonNull(scorecard, "scorecard");
       Objects.requireNonNull(group, "group");
@@ -126,6 +135,15 @@ public final class Ranking {
    * @since 0.1.0
    */
   public record BrokenTie(String group, List<String> units, String explanation) {
+    /**
+     * Checks the components and copies the unit list.
+     *
+     * @param group the block or cluster
+     * @param units the tied units' codes, best first
+     * @param explanation which key split them, with the values, e.g. {@code "VP and SNV both have index 91.47;
+     *     unrounded index 91.4712… > 91.4688…: VP rank 2, SNV rank 3"}
+     * @throws NullPointerException if a component is null
+     */
     public BrokenTie {
       Objects.requireNonNull(group, "group");
       units = List.copyOf(units);
@@ -144,6 +162,16 @@ public final class Ranking {
    * @since 0.1.0
    */
   public record ComponentEntry(Scorecard scorecard, String group, String code, BigDecimal index, int rank) {
+    /**
+     * Checks the components.
+     *
+     * @param scorecard the unit's scorecard
+     * @param group the block or cluster label, or {@code "all"}
+     * @param code the component's code
+     * @param index the unit's index on the component, in percent
+     * @param rank the rank on the component within the group (shared ranks for equal indices, 1, 2, 2, 4)
+     * @throws NullPointerException if a component is null
+     */
     public ComponentEntry {
       Objects.requireNonNull(scorecard, "scorecard");
       Objects.requireNonNull(group, "group");

@@ -20,6 +20,16 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record RoundingStep(String what, BigDecimal before, BigDecimal after, int scale, RoundingMode mode) {
+  /**
+   * Checks the components; decimals with a negative scale are kept with scale 0, so that reports read back equal.
+   *
+   * @param what the figure rounded, e.g. {@code "points"}, {@code "total"}, {@code "index"}
+   * @param before the value before rounding
+   * @param after the value after rounding
+   * @param scale the decimals kept
+   * @param mode the rounding mode ({@code DOWN} is truncation)
+   * @throws NullPointerException if {@code what}, {@code before}, {@code after} or {@code mode} is null
+   */
   public RoundingStep {
     Objects.requireNonNull(what, "what");
     Objects.requireNonNull(before, "before");

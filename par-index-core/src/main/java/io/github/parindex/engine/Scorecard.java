@@ -29,44 +29,49 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Scorecard {
 
+  /** {@return the unit scored} */
   public abstract AdministrativeUnit unit();
 
+  /** {@return the id of the rule set the unit was scored with} */
   public abstract String ruleSetId();
 
+  /** {@return the version of that rule set} */
   public abstract String ruleSetVersion();
 
+  /** {@return the assessment year} */
   public abstract int year();
 
-  /** The rounding the rule set applied, for readers of the numbers. */
+  /** {@return the rounding the rule set applied, for readers of the numbers} */
   public abstract RoundingPolicy rounding();
 
-  /** The components (lĩnh vực) with their subtrees, in the rule set's order. */
+  /** {@return the components (lĩnh vực) with their subtrees, in the rule set's order} */
   public abstract List<NodeScore> nodes();
 
-  /** The rule set's maximum total. */
+  /** {@return the rule set's maximum total, in points} */
   public abstract BigDecimal maximum();
 
-  /** The maximum less what does not apply to this unit. */
+  /** {@return the maximum less what does not apply to this unit, in points} */
   public abstract BigDecimal effectiveMaximum();
 
-  /** The total points as published. */
+  /** {@return the total points as published} */
   public abstract BigDecimal totalPoints();
 
-  /** The total before the published rounding (see {@link NodeScore#exactPoints()}). */
+  /** {@return the total before the published rounding (see {@link NodeScore#exactPoints()})} */
   public abstract BigDecimal exactTotal();
 
-  /** The published total / effective maximum × 100, rounded by the rule set's index rule. */
+  /** {@return the published total / effective maximum × 100, in percent, rounded by the rule set's index rule} */
   public abstract BigDecimal index();
 
+  /** {@return the grade band the index reaches, or empty when it reaches none or the rule set has no grades} */
   public abstract Optional<GradeBand> grade();
 
-  /** How the total and index were reached, one step per line. */
+  /** {@return how the total and index were reached, one step per line} */
   public abstract List<String> arithmetic();
 
-  /** Every rounding applied to the total and index. */
+  /** {@return every rounding applied to the total and index, in the order applied} */
   public abstract List<RoundingStep> roundingSteps();
 
-  /** Every node by code, in tree order. */
+  /** {@return every node by code, in tree order (parents first); unmodifiable} */
   @Value.Lazy
   public Map<String, NodeScore> nodesByCode() {
     Map<String, NodeScore> byCode = new LinkedHashMap<>();
@@ -74,11 +79,17 @@ public abstract class Scorecard {
     return Collections.unmodifiableMap(byCode);
   }
 
+  /**
+   * The node with a code, at any depth.
+   *
+   * @param code the node's code, e.g. {@code "3.1.2"}
+   * @return the node, or empty if the rule set has none with that code
+   */
   public Optional<NodeScore> node(String code) {
     return Optional.ofNullable(nodesByCode().get(code));
   }
 
-  /** The leaves in tree order. */
+  /** {@return the leaves in tree order} */
   public List<NodeScore> leaves() {
     List<NodeScore> leaves = new ArrayList<>();
     nodesByCode().values().forEach(n -> {
@@ -89,13 +100,22 @@ public abstract class Scorecard {
     return leaves;
   }
 
-  /** The index before rounding, to 34 significant digits; used to break ties. Zero when nothing applies. */
+  /**
+   * The index before rounding, to 34 significant digits; used to break ties.
+   *
+   * @return exact total × 100 / effective maximum in percent; zero when nothing applies
+   */
   public BigDecimal exactIndex() {
     return effectiveMaximum().signum() == 0 ? BigDecimal.ZERO
         : exactTotal().multiply(BigDecimal.valueOf(100)).divide(effectiveMaximum(), java.math.MathContext.DECIMAL128);
   }
 
-  /** Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal. */
+  /**
+   * Decimals with a negative scale kept with scale 0 ({@link ExactValues}), so that reports read back equal.
+   * Called by the generated immutable class; not for use.
+   *
+   * @return this scorecard, or a copy whose decimals have scale 0 where they had a negative scale
+   */
   @Value.Check
   protected Scorecard normalised() {
     if (ExactValues.plain(maximum(), effectiveMaximum(), totalPoints(), exactTotal()) && index().scale() >= 0) {

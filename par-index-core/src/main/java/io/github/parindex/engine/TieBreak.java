@@ -39,6 +39,8 @@ public record TieBreak(List<Key> keys, boolean dense) {
   /**
    * Checks the parts.
    *
+   * @param keys the keys compared in order after the published index; empty means ties are not broken
+   * @param dense whether units still tied leave no gap after their shared rank
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if a key appears twice
    */
@@ -114,6 +116,9 @@ public record TieBreak(List<Key> keys, boolean dense) {
     /**
      * Checks the parts.
      *
+     * @param kind what is compared
+     * @param code the node code for {@link Kind#NODE_POINTS} and {@link Kind#NODE_INDEX}, else empty
+     * @param decimals the decimals for {@link Kind#INDEX_DECIMALS}, else 0
      * @throws IllegalArgumentException if the code or decimals do not fit the kind
      */
     public Key {

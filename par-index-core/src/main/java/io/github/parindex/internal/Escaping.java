@@ -17,7 +17,11 @@ public final class Escaping {
   private Escaping() {}
 
   /**
-   * {@return escapes text for HTML element content and for quoted attribute values; control characters become spaces}
+   * Escapes text for HTML element content and for quoted attribute values: {@code & < > " '} become entities and
+   * control characters other than line feed and tab become spaces.
+   *
+   * @param s the text
+   * @return the escaped text
    */
   public static String html(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
@@ -45,6 +49,9 @@ public final class Escaping {
    * Escapes text for Markdown, as inline text (a heading, a list item) or a table cell: backslash-escapes Markdown
    * punctuation and the cell separator {@code |}, writes {@code < > &} as HTML entities so no tag survives, and
    * flattens line breaks to spaces.
+   *
+   * @param s the text
+   * @return the escaped text, on one line
    */
   public static String markdown(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);
@@ -68,6 +75,9 @@ public final class Escaping {
   /**
    * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet would read
    * as a formula is prefixed with an apostrophe ({@link #formula}).
+   *
+   * @param s the field's text
+   * @return the field as written, quotes doubled inside a quoted field
    */
   public static String csv(String s) {
     String v = formula(s);

@@ -197,7 +197,13 @@ public final class Numbers {
     return c >= '0' && c <= '9';
   }
 
-  /** {@return the value as quoted in a message: at most 40 characters, so a long value does not flood the message} */
+  /**
+   * The value as quoted in a message: at most 40 characters, so a long value does not flood the message.
+   *
+   * @param text the value's text
+   * @return the text in double quotes, or (past 40 characters) its first 20 and last 10 characters in quotes
+   *     followed by its length in characters
+   */
   public static String quote(String text) {
     if (text.length() <= 40) {
       return '"' + text + '"';

@@ -56,21 +56,42 @@ public final class JsonFields {
     ctx.register(this);
   }
 
-  /** {@return the JSON path of this object, e.g. {@code $.nodes[2].children[0].method}} */
+  /**
+   * The JSON path of this object, for messages.
+   *
+   * @return e.g. {@code $.nodes[2].children[0].method}
+   */
   public String path() {
     return path;
   }
 
-  /** {@return whether the key is present (the key becomes valid here)} */
+  /**
+   * Whether a key is present; asking makes the key valid (not reported as unknown).
+   *
+   * @param key the key
+   * @return true when this object has the key, whatever its value
+   */
   public boolean has(String key) {
     known.add(key);
     return obj.members().containsKey(key);
   }
 
+  /**
+   * A required string.
+   *
+   * @param key the key
+   * @return the string; {@code ""} (with a problem recorded) when the key is missing or not a string
+   */
   public String string(String key) {
     return optionalString(key).orElseGet(() -> missing(key, ""));
   }
 
+  /**
+   * An optional string.
+   *
+   * @param key the key
+   * @return the string, or empty when the key is absent (or not a string, with a problem recorded)
+   */
   public Optional<String> optionalString(String key) {
     return value(key).flatMap(v -> {
       if (v instanceof JsonTree.Str s) {
@@ -81,19 +102,44 @@ public final class JsonFields {
     });
   }
 
-  /** {@return a required decimal, read exactly from the number's text} */
+  /**
+   * A required decimal, read exactly from the number's text and bounded by the library's numeric limits.
+   *
+   * @param key the key
+   * @return the decimal; zero (with a problem recorded) when the key is missing, not a number, written with an
+   *     exponent, or past the numeric limits
+   */
   public BigDecimal decimal(String key) {
     return optionalDecimal(key).orElseGet(() -> missing(key, BigDecimal.ZERO));
   }
 
+  /**
+   * An optional decimal, read exactly from the number's text and bounded by the library's numeric limits.
+   *
+   * @param key the key
+   * @return the decimal, or empty when the key is absent (or the value is not an acceptable decimal, with a problem
+   *     recorded)
+   */
   public Optional<BigDecimal> optionalDecimal(String key) {
     return value(key).flatMap(v -> decimalValue(v, child(key)));
   }
 
+  /**
+   * A required boolean.
+   *
+   * @param key the key
+   * @return the value; {@code false} (with a problem recorded) when the key is missing or not {@code true}/{@code false}
+   */
   public boolean bool(String key) {
     return optionalBool(key).orElseGet(() -> missing(key, false));
   }
 
+  /**
+   * An optional boolean.
+   *
+   * @param key the key
+   * @return the value, or empty when the key is absent (or not a boolean, with a problem recorded)
+   */
   public Optional<Boolean> optionalBool(String key) {
     return value(key).flatMap(v -> {
       if (v instanceof JsonTree.Bool b) {
@@ -104,10 +150,22 @@ public final class JsonFields {
     });
   }
 
+  /**
+   * A required whole number within the range of {@code int}.
+   *
+   * @param key the key
+   * @return the number; 0 (with a problem recorded) when the key is missing, not a whole number, or too large
+   */
   public int integer(String key) {
     return optionalInteger(key).orElseGet(() -> missing(key, 0));
   }
 
+  /**
+   * An optional whole number within the range of {@code int}.
+   *
+   * @param key the key
+   * @return the number, or empty when the key is absent (or not such a number, with a problem recorded)
+   */
   public Optional<Integer> optionalInteger(String key) {
     return value(key).flatMap(v -> {
       if (v instanceof JsonTree.Num n && n.integral()) {
@@ -123,11 +181,27 @@ public final class JsonFields {
     });
   }
 
-  /** {@return a required enum constant, written exactly as its Java name (e.g. {@code "HALF_UP"})} */
+  /**
+   * A required enum constant, written exactly as its Java name (e.g. {@code "HALF_UP"}).
+   *
+   * @param <E> the enum type
+   * @param key the key
+   * @param type the enum's class
+   * @return the constant; the enum's first constant (with a problem recorded, suggesting the nearest name) when the
+   *     key is missing or names no constant
+   */
   public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
     return optionalEnum(key, type).orElseGet(() -> missing(key, type.getEnumConstants()[0]));
   }
 
+  /**
+   * An optional enum constant, written exactly as its Java name.
+   *
+   * @param <E> the enum type
+   * @param key the key
+   * @param type the enum's class
+   * @return the constant, or empty when the key is absent (or names no constant, with a problem recorded)
+   */
   public <E extends Enum<E>> Optional<E> optionalEnum(String key, Class<E> type) {
     return value(key).flatMap(v -> enumOf(v, child(key), type));
   }
@@ -148,11 +222,24 @@ public final class JsonFields {
     return Optional.empty();
   }
 
-  /** {@return a required array of objects (it may be empty)} */
+  /**
+   * A required array of objects (it may be empty); each object's keys are checked like this one's.
+   *
+   * @param key the key
+   * @return a view of each object in array order; an element that is not an object is left out, with a problem
+   *     recorded, and a missing key gives an empty list, with a problem recorded
+   */
   public List<JsonFields> objects(String key) {
     return optionalObjects(key).orElseGet(() -> missing(key, List.of()));
   }
 
+  /**
+   * An optional array of objects.
+   *
+   * @param key the key
+   * @return a view of each object in array order, or empty when the key is absent (or not an array, with a problem
+   *     recorded)
+   */
   public Optional<List<JsonFields>> optionalObjects(String key) {
     return optionalObjects(key, "an item of \"" + key + "\"");
   }
@@ -173,7 +260,13 @@ public final class JsonFields {
     });
   }
 
-  /** {@return a required array of strings (it may be empty)} */
+  /**
+   * A required array of strings (it may be empty).
+   *
+   * @param key the key
+   * @return the strings in array order; an element that is not a string is left out, with a problem recorded, and a
+   *     missing key gives an empty list, with a problem recorded
+   */
   public List<String> strings(String key) {
     return array(key).map(items -> {
       List<String> out = new ArrayList<>();
@@ -189,7 +282,12 @@ public final class JsonFields {
     }).orElseGet(() -> missing(key, List.of()));
   }
 
-  /** {@return an optional nested object} */
+  /**
+   * An optional nested object, whose keys are checked like this one's.
+   *
+   * @param key the key
+   * @return a view of the object, or empty when the key is absent (or not an object, with a problem recorded)
+   */
   public Optional<JsonFields> optionalObject(String key) {
     return value(key).flatMap(v -> {
       if (v instanceof JsonTree.Obj o) {
@@ -200,7 +298,13 @@ public final class JsonFields {
     });
   }
 
-  /** Records a problem at a key (or at this object when the key is absent). */
+  /**
+   * Records a problem at a key (or at this object when the key is absent), located by file, JSON path, line and
+   * column; the file is then rejected with every problem found.
+   *
+   * @param key the key the problem is about
+   * @param message what is wrong, e.g. {@code "must not be negative, was -1"}
+   */
   public void problem(String key, String message) {
     JsonTree.Member m = obj.members().get(key);
     if (m != null) {
@@ -210,7 +314,11 @@ public final class JsonFields {
     }
   }
 
-  /** Records a problem at this object. */
+  /**
+   * Records a problem at this object; the file is then rejected with every problem found.
+   *
+   * @param message what is wrong
+   */
   public void problem(String message) {
     ctx.problem(path, obj, message);
   }

@@ -76,14 +76,16 @@ public final class RuleSetJson {
   }
 
   /**
-   * The method kinds found by {@link io.github.parindex.method.ScoringMethods#standard()} (built-in and plug-in
-   * alike) plus every {@link ScoringMethodCodec} found by {@link ServiceLoader}.
+   * The method kinds found by {@link io.github.parindex.method.ScoringMethods#standard()} (the built-in methods and
+   * those rule modules declare as {@link io.github.parindex.method.MethodKind}) plus every {@link ScoringMethodCodec}
+   * found by {@link ServiceLoader}.
    *
    * <p>The codecs are discovered once per class loader that loads this library: on the first call, through the
    * class loader (or module layer) of par-index-rules itself, and the same instance is returned ever after. A codec
    * that becomes visible later (a plug-in loaded afterwards in another class loader) is not seen: pass it to
    * {@link #withCodecs} instead. Thread-safe.
    *
+   * @return the shared reader and writer
    * @throws IllegalStateException if two codecs claim the same kind (on this and every later call)
    */
   public static RuleSetJson standard() {
@@ -95,6 +97,8 @@ public final class RuleSetJson {
    * those rule modules declare as {@link io.github.parindex.method.MethodKind}) plus the given codecs, and no other
    * {@link ScoringMethodCodec}.
    *
+   * @param extra the codecs added to the built-in kinds
+   * @return a reader and writer knowing exactly those kinds
    * @throws IllegalStateException if two codecs claim the same kind, naming both
    */
   public static RuleSetJson withCodecs(Collection<? extends ScoringMethodCodec> extra) {
@@ -220,8 +224,10 @@ public final class RuleSetJson {
   }
 
   /**
-   * The rule set as JSON text, deterministic.
+   * The rule set as JSON text, deterministic: the same rule set always gives the same text.
    *
+   * @param ruleSet the rule set
+   * @return the JSON text, format {@code par-index/rule-set@1}
    * @throws IllegalArgumentException if a leaf's method has a kind no codec writes
    */
   public String write(RuleSet ruleSet) {

@@ -103,8 +103,10 @@ public final class RuleSetRegistry {
   }
 
   /**
-   * Every rule set of every {@link RuleSetProvider} found by {@link ServiceLoader}.
+   * Every rule set of every {@link RuleSetProvider} found by {@link ServiceLoader}: the official sets bundled with
+   * par-index-rules and those of rule modules on the class or module path. The bundled sets are read when first used.
    *
+   * @return the registry
    * @throws ParIndexException if two providers ship sets with the same id, naming both
    */
   public static RuleSetRegistry load() {
@@ -116,6 +118,8 @@ public final class RuleSetRegistry {
   /**
    * The provided rule sets ({@link #load()}) plus the rule files of a folder ({@link #withFolder(Path)}).
    *
+   * @param folder the folder of {@code *.json} rule files (and the CSV tables they name)
+   * @return the registry
    * @throws RuleFileException listing every problem of every file in the folder
    * @throws ParIndexException if an id is used twice, naming both sources
    */
@@ -123,7 +127,13 @@ public final class RuleSetRegistry {
     return load().withFolder(folder);
   }
 
-  /** {@return the rule sets of the given providers only} */
+  /**
+   * The rule sets of the given providers only (no {@link ServiceLoader} look-up).
+   *
+   * @param providers the providers, in the order their sets are added
+   * @return the registry
+   * @throws ParIndexException if an id is used twice, naming both sources
+   */
   public static RuleSetRegistry of(Collection<? extends RuleSetProvider> providers) {
     RuleSetRegistry r = empty();
     for (RuleSetProvider p : providers) {
@@ -132,7 +142,13 @@ public final class RuleSetRegistry {
     return r;
   }
 
-  /** {@return this registry plus a provider's sets} */
+  /**
+   * This registry plus a provider's sets.
+   *
+   * @param provider the provider
+   * @return a new registry; this one is unchanged
+   * @throws ParIndexException if one of the provider's ids is already registered, naming both sources
+   */
   public RuleSetRegistry withProvider(RuleSetProvider provider) {
     List<Entry> entries = new ArrayList<>();
     if (provider instanceof OfficialRuleSets) { // the bundled sets: their ids from the index, each read when used
@@ -147,7 +163,14 @@ public final class RuleSetRegistry {
     return plus(entries);
   }
 
-  /** {@return this registry plus one rule set, with a name for where it came from} */
+  /**
+   * This registry plus one rule set.
+   *
+   * @param ruleSet the rule set
+   * @param source where it came from, for messages and {@link #sourceOf(String)} (e.g. a file path)
+   * @return a new registry; this one is unchanged
+   * @throws ParIndexException if its id is already registered, naming both sources
+   */
   public RuleSetRegistry with(RuleSet ruleSet, String source) {
     return plus(List.of(new Entry(ruleSet, source)));
   }
@@ -158,6 +181,8 @@ public final class RuleSetRegistry {
    * {@code *.csv} in the folder must be such a table, else it is an error. Other files are left alone. All files
    * are read before failing, so one exception lists every problem of every file.
    *
+   * @param folder the folder
+   * @return a new registry; this one is unchanged
    * @throws RuleFileException listing every problem of every file (a folder that cannot be listed is one)
    * @throws ParIndexException if an id is used twice, naming both sources
    */
@@ -249,18 +274,30 @@ public final class RuleSetRegistry {
     }
   }
 
-  /** {@return every rule set, in the order added} */
+  /**
+   * Every rule set, in the order added; bundled sets not yet used are read here.
+   *
+   * @return the rule sets, unmodifiable
+   */
   public List<RuleSet> all() {
     return byId.values().stream().map(Entry::ruleSet).toList();
   }
 
+  /**
+   * The rule set with an id.
+   *
+   * @param id the rule set's id, e.g. {@code "vn-bnv-892-province"}
+   * @return the set, or empty if none has the id
+   */
   public Optional<RuleSet> find(String id) {
     return Optional.ofNullable(byId.get(id)).map(Entry::ruleSet);
   }
 
   /**
-   * The rule set with this id.
+   * The rule set with an id, which must be registered.
    *
+   * @param id the rule set's id
+   * @return the set
    * @throws ParIndexException if there is none, naming the nearest id
    */
   public RuleSet get(String id) {
@@ -273,7 +310,12 @@ public final class RuleSetRegistry {
     return e.ruleSet();
   }
 
-  /** {@return where the set with this id came from (a provider's name or a file path)} */
+  /**
+   * Where the set with an id came from.
+   *
+   * @param id the rule set's id
+   * @return a provider's name or a file path, or empty if none has the id
+   */
   public Optional<String> sourceOf(String id) {
     return Optional.ofNullable(byId.get(id)).map(Entry::source);
   }
@@ -281,6 +323,11 @@ public final class RuleSetRegistry {
   /**
    * The sets of an issuer that score a unit level in a year (issuer compared without regard to case or Unicode
    * normalisation), in the order added.
+   *
+   * @param issuer the issuing body, e.g. {@code "Bộ Nội vụ"} or a province's people's committee
+   * @param level the level of the unit scored
+   * @param year the assessment year
+   * @return the sets, possibly none
    */
   public List<RuleSet> candidates(String issuer, UnitLevel level, int year) {
     String wanted = normalise(issuer);
@@ -291,6 +338,10 @@ public final class RuleSetRegistry {
   /**
    * The one set of an issuer for a unit level and year: the set whose years contain {@code year}.
    *
+   * @param issuer the issuing body, compared without regard to case or Unicode normalisation
+   * @param level the level of the unit scored
+   * @param year the assessment year
+   * @return the set, or empty if none qualifies
    * @throws ParIndexException if several sets qualify, naming them and their sources (disambiguate with
    *     {@link #find(String, UnitLevel, int, String)} or choose from {@link #candidates})
    */
@@ -310,9 +361,14 @@ public final class RuleSetRegistry {
   }
 
   /**
-   * The set of an issuer for a unit level and year issued by a given document (e.g. {@code "2712/QĐ-UBND"}), for
-   * years in which a province replaced its set.
+   * The set of an issuer for a unit level and year issued by a given document, for years in which a province
+   * replaced its set.
    *
+   * @param issuer the issuing body, compared without regard to case or Unicode normalisation
+   * @param level the level of the unit scored
+   * @param year the assessment year
+   * @param legalDocument the deciding document's number, e.g. {@code "2712/QĐ-UBND"}, compared the same way
+   * @return the set, or empty if none qualifies
    * @throws ParIndexException if several sets still qualify
    */
   public Optional<RuleSet> find(String issuer, UnitLevel level, int year, String legalDocument) {

@@ -45,6 +45,10 @@ public interface ScoringMethodCodec {
   /**
    * The method's settings, without {@code "kind"}, keys in the order to write them (use an ordered map, e.g.
    * {@code LinkedHashMap} or {@code Map.of} with one key, so that writing is deterministic).
+   *
+   * @param method a method of this codec's kind
+   * @return the settings: values are strings, booleans, whole numbers, {@link java.math.BigDecimal}s, lists and maps
+   *     of these
    */
   Map<String, Object> toJson(ScoringMethod method);
 
@@ -52,6 +56,9 @@ public interface ScoringMethodCodec {
    * Reads a method from its JSON object. Missing or mistyped keys are recorded by {@code json}; if any problem was
    * recorded the returned value is discarded. A {@link RuntimeException} thrown here (e.g. by the method's
    * constructor) is reported as a problem at the method's location.
+   *
+   * @param json the method's object; keys never asked for are reported as unknown
+   * @return the method, of this codec's kind
    */
   ScoringMethod fromJson(JsonFields json);
 }

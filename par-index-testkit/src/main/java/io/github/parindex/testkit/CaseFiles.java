@@ -51,22 +51,43 @@ import org.junit.jupiter.api.DynamicTest;
 public final class CaseFiles {
   private CaseFiles() {}
 
-  /** One dynamic test per {@code .yaml}/{@code .yml} file under a folder (relative to the working directory). */
+  /**
+   * One dynamic test per {@code .yaml}/{@code .yml} file under a folder, rule sets found with
+   * {@link RuleSetResolver#registry()}.
+   *
+   * @param folder the folder, relative to the working directory (a module's directory under Maven)
+   * @return the tests in file-name order, each named by the file's path in the folder
+   * @throws IllegalArgumentException if the folder does not exist or holds no case file
+   * @throws ParIndexException if the folder cannot be listed in full
+   */
   public static Stream<DynamicTest> in(String folder) {
     return in(Path.of(folder), RuleSetResolver.registry());
   }
 
-  /** As {@link #in(String)}, resolving rule sets with the given resolver. */
+  /**
+   * As {@link #in(String)}, resolving rule sets with the given resolver.
+   *
+   * @param folder the folder, relative to the working directory
+   * @param resolver finds the rule set a case file names by id
+   * @return the tests in file-name order, each named by the file's path in the folder
+   * @throws IllegalArgumentException if the folder does not exist or holds no case file
+   * @throws ParIndexException if the folder cannot be listed in full
+   */
   public static Stream<DynamicTest> in(String folder, RuleSetResolver resolver) {
     return in(Path.of(folder), resolver);
   }
 
   /**
-   * One dynamic test per case file under a folder, in file-name order (subfolders included).
+   * One dynamic test per case file under a folder, in file-name order (subfolders included). A test fails with
+   * {@link CaseResult#report()}: every mismatch, or the problems that kept the case from running.
    *
+   * @param folder the folder
+   * @param resolver finds the rule set a case file names by id
+   * @return the tests, each named by the file's path in the folder
    * @throws IllegalArgumentException if the folder does not exist or holds no case file (so a misplaced folder
    *     cannot pass silently)
    * @throws ParIndexException if the folder cannot be listed in full (see {@link #files(Path)})
+   * @throws NullPointerException if an argument is null
    */
   public static Stream<DynamicTest> in(Path folder, RuleSetResolver resolver) {
     Objects.requireNonNull(folder, "folder");
@@ -105,7 +126,15 @@ public final class CaseFiles {
     }
   }
 
-  /** Runs one case file. */
+  /**
+   * Runs one case file. A file that cannot be read (missing, not UTF-8, past the case-file size limit) gives a result
+   * with problems rather than an exception, as does a case that cannot run.
+   *
+   * @param file the case file
+   * @param resolver finds the rule set the file names by id
+   * @return the outcome: passed, mismatches, or the problems that kept the case from running
+   * @throws NullPointerException if an argument is null
+   */
   public static CaseResult check(Path file, RuleSetResolver resolver) {
     Objects.requireNonNull(file, "file");
     String name = file.getFileName().toString();
@@ -125,6 +154,9 @@ public final class CaseFiles {
    *
    * @param yaml the case file's content
    * @param fileName the name used in messages
+   * @param resolver finds the rule set the case names by id
+   * @return the outcome: passed, mismatches, or the problems that kept the case from running
+   * @throws NullPointerException if an argument is null
    */
   public static CaseResult check(String yaml, String fileName, RuleSetResolver resolver) {
     Objects.requireNonNull(yaml, "yaml");

@@ -49,11 +49,20 @@ public record CaseResult(String file, String title, List<String> problems, List<
     assessments = List.copyOf(assessments);
   }
 
+  /**
+   * Whether the case ran and reproduced every expected result.
+   *
+   * @return true when there is no problem and no mismatch
+   */
   public boolean passed() {
     return problems.isEmpty() && mismatches.isEmpty();
   }
 
-  /** Everything wrong, one line each, headed by the file name. */
+  /**
+   * Everything wrong, one line each, headed by the file name (and title).
+   *
+   * @return the report; its first line ends with {@code ": passed"} when the case passed
+   */
   public String report() {
     StringBuilder s = new StringBuilder(file);
     if (!title.isEmpty()) {

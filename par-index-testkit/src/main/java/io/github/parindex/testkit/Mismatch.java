@@ -5,6 +5,12 @@ import java.util.Objects;
 /**
  * One expected result of a case file that the library does not reproduce.
  *
+ * <pre>{@code
+ * CaseResult r = CaseFiles.check(Path.of("cases/ninh-thuan-2022.yaml"), RuleSetResolver.registry());
+ * r.mismatches().forEach(System.out::println);
+ * // ninh-thuan-2022.yaml: unit NT, node TAC.1 points: expected 8.24, actual 8.23
+ * }</pre>
+ *
  * @param file the case file's name
  * @param unit the unit's code
  * @param path what was checked: {@code total}, {@code index}, {@code grade}, {@code rank}, {@code maximum},

@@ -26,12 +26,22 @@ import io.github.parindex.engine.Scorecard;
 public final class ParIndexAssertions {
   private ParIndexAssertions() {}
 
-  /** Assertions on a scorecard. */
+  /**
+   * Assertions on a scorecard.
+   *
+   * @param actual the scorecard under test
+   * @return the assertions, for chaining
+   */
   public static ScorecardAssert assertThat(Scorecard actual) {
     return new ScorecardAssert(actual);
   }
 
-  /** Assertions on a reconciliation of a published table. */
+  /**
+   * Assertions on a reconciliation of a published table.
+   *
+   * @param actual the reconciliation under test
+   * @return the assertions, for chaining
+   */
   public static ReconciliationAssert assertThat(Reconciliation actual) {
     return new ReconciliationAssert(actual);
   }

@@ -21,7 +21,11 @@ public final class ReconciliationAssert extends AbstractAssert<ReconciliationAss
     super(actual, ReconciliationAssert.class);
   }
 
-  /** Every published figure is reproduced; on failure, every discrepancy is listed. */
+  /**
+   * Every published figure is reproduced; on failure, every discrepancy is listed.
+   *
+   * @return this, for chaining
+   */
   public ReconciliationAssert isClean() {
     isNotNull();
     if (!actual.isClean()) {
@@ -30,7 +34,14 @@ public final class ReconciliationAssert extends AbstractAssert<ReconciliationAss
     return this;
   }
 
-  /** There is a discrepancy of this kind for this unit and field. */
+  /**
+   * There is a discrepancy of this kind for this unit and field.
+   *
+   * @param unit the unit's code as in the published table
+   * @param field the table's field, e.g. {@code "rank"} or {@code "index"}
+   * @param kind the kind of discrepancy
+   * @return this, for chaining
+   */
   public ReconciliationAssert hasDiscrepancy(String unit, String field, Discrepancy.Kind kind) {
     isNotNull();
     boolean found = actual.discrepancies().stream()
@@ -41,7 +52,12 @@ public final class ReconciliationAssert extends AbstractAssert<ReconciliationAss
     return this;
   }
 
-  /** The number of discrepancies. */
+  /**
+   * The number of discrepancies.
+   *
+   * @param expected the exact number expected
+   * @return this, for chaining
+   */
   public ReconciliationAssert hasDiscrepancyCount(int expected) {
     isNotNull();
     if (actual.discrepancies().size() != expected) {

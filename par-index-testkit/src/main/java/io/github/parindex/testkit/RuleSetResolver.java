@@ -22,10 +22,20 @@ import java.util.stream.Collectors;
 @FunctionalInterface
 public interface RuleSetResolver {
 
-  /** The rule set with this id, if known. */
+  /**
+   * The rule set with an id.
+   *
+   * @param id the rule set's id, as a case file names it
+   * @return the rule set, or empty if this resolver does not know the id
+   */
   Optional<RuleSet> resolve(String id);
 
-  /** This resolver, then another for ids this one does not know. */
+  /**
+   * This resolver, then another for ids this one does not know.
+   *
+   * @param other the resolver asked second
+   * @return the combined resolver
+   */
   default RuleSetResolver or(RuleSetResolver other) {
     return id -> resolve(id).or(() -> other.resolve(id));
   }
@@ -33,12 +43,20 @@ public interface RuleSetResolver {
   /**
    * The rule sets of {@link RuleSetRegistry#load()}: the official sets bundled with par-index-rules and every
    * {@code RuleSetProvider} found by {@link java.util.ServiceLoader}. Loaded once per call.
+   *
+   * @return the resolver
    */
   static RuleSetResolver registry() {
     return RuleSetRegistry.load()::find;
   }
 
-  /** The given rule sets only. */
+  /**
+   * The given rule sets only.
+   *
+   * @param ruleSets the rule sets, ids distinct
+   * @return the resolver
+   * @throws IllegalArgumentException if two rule sets have the same id
+   */
   static RuleSetResolver of(RuleSet... ruleSets) {
     Map<String, RuleSet> byId = Arrays.stream(ruleSets)
         .collect(Collectors.toMap(RuleSet::id, Function.identity(), (a, b) -> {

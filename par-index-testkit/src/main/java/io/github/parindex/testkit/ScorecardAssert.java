@@ -29,27 +29,56 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     super(actual, ScorecardAssert.class);
   }
 
-  /** The total points as published. */
+  /**
+   * The total points as published.
+   *
+   * @param expected the points as a decimal text, compared by value ({@code "85.8"} equals 85.80)
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasTotal(String expected) {
     return decimal("total points", expected, actual.totalPoints(), null);
   }
 
-  /** The index in percent. */
+  /**
+   * The index in percent (total / effective maximum × 100, as published).
+   *
+   * @param expected the index as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasIndex(String expected) {
     return decimal("index", expected, actual.index(), null);
   }
 
-  /** The rule set's maximum total. */
+  /**
+   * The rule set's maximum total.
+   *
+   * @param expected the maximum as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasMaximum(String expected) {
     return decimal("maximum", expected, actual.maximum(), null);
   }
 
-  /** The unit's effective maximum (the maximum less what does not apply). */
+  /**
+   * The unit's effective maximum (the maximum less what does not apply).
+   *
+   * @param expected the effective maximum as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasEffectiveMaximum(String expected) {
     return decimal("effective maximum", expected, actual.effectiveMaximum(), null);
   }
 
-  /** The grade label. */
+  /**
+   * The grade label.
+   *
+   * @param expected the label exactly as the rule set's grade scale publishes it
+   * @return this, for chaining
+   */
   public ScorecardAssert hasGrade(String expected) {
     isNotNull();
     Optional<String> grade = actual.grade().map(GradeBand::label);
@@ -60,7 +89,11 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return this;
   }
 
-  /** No grade: the index is below every band, or the rule set has none. */
+  /**
+   * No grade: the index is below every band, or the rule set has none.
+   *
+   * @return this, for chaining
+   */
   public ScorecardAssert hasNoGrade() {
     isNotNull();
     actual.grade().ifPresent(g -> failWithMessage("%s: expected no grade but was %s (index %s)", who(), g.label(),
@@ -68,13 +101,28 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return this;
   }
 
-  /** The points of a node, as published. */
+  /**
+   * The points of a node, as published.
+   *
+   * @param code the node's code
+   * @param expected the points as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasPoints(String code, String expected) {
     NodeScore n = node(code);
     return decimal("node " + code + " points", expected, n.points(), n);
   }
 
-  /** The index of a node (its points / its effective maximum × 100). */
+  /**
+   * The index of a node (its points / its effective maximum × 100); fails for a node without one (bonus, penalty
+   * or not applicable).
+   *
+   * @param code the node's code
+   * @param expected the index in percent as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasNodeIndex(String code, String expected) {
     NodeScore n = node(code);
     if (n.index().isEmpty()) {
@@ -84,13 +132,27 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return decimal("node " + code + " index", expected, n.index().get(), n);
   }
 
-  /** The effective maximum of a node. */
+  /**
+   * The effective maximum of a node.
+   *
+   * @param code the node's code
+   * @param expected the effective maximum as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasEffectiveMaximum(String code, String expected) {
     NodeScore n = node(code);
     return decimal("node " + code + " effective maximum", expected, n.effectiveMaximum(), n);
   }
 
-  /** The self-assessed points of a node. */
+  /**
+   * The self-assessed points of a node; fails for a node without them.
+   *
+   * @param code the node's code
+   * @param expected the points as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasSelfAssessedPoints(String code, String expected) {
     NodeScore n = node(code);
     if (n.selfAssessedPoints().isEmpty()) {
@@ -99,7 +161,14 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return decimal("node " + code + " self-assessed points", expected, n.selfAssessedPoints().get(), n);
   }
 
-  /** The appraised points of a node. */
+  /**
+   * The appraised points of a node (after the council's review); fails for a node without them.
+   *
+   * @param code the node's code
+   * @param expected the points as a decimal text, compared by value
+   * @return this, for chaining
+   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   */
   public ScorecardAssert hasAppraisedPoints(String code, String expected) {
     NodeScore n = node(code);
     if (n.appraisedPoints().isEmpty()) {
@@ -108,7 +177,12 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return decimal("node " + code + " appraised points", expected, n.appraisedPoints().get(), n);
   }
 
-  /** The node does not apply to the unit (it is removed from the effective maximum). */
+  /**
+   * The node does not apply to the unit (it is removed from the effective maximum).
+   *
+   * @param code the node's code
+   * @return this, for chaining
+   */
   public ScorecardAssert isNotApplicable(String code) {
     NodeScore n = node(code);
     if (n.applicable()) {
@@ -118,7 +192,12 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return this;
   }
 
-  /** The scorecard was scored with this rule set id. */
+  /**
+   * The scorecard was scored with this rule set.
+   *
+   * @param id the rule set's id
+   * @return this, for chaining
+   */
   public ScorecardAssert usesRuleSet(String id) {
     isNotNull();
     if (!actual.ruleSetId().equals(id)) {
@@ -127,7 +206,12 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return this;
   }
 
-  /** Every leaf whose appraised points differ from its self-assessed points carries the council's reason. */
+  /**
+   * Every leaf whose appraised points differ from its self-assessed points carries the council's reason; the
+   * failure lists every such leaf with both values.
+   *
+   * @return this, for chaining
+   */
   public ScorecardAssert hasNoAppraisalChangeWithoutReason() {
     isNotNull();
     List<String> bad = new ArrayList<>();
@@ -144,7 +228,13 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return this;
   }
 
-  /** Every leaf passes a check; the failures are listed together. */
+  /**
+   * Every leaf passes a check; the failures are listed together.
+   *
+   * @param description what the check asserts, for the failure message
+   * @param check the check, true for a leaf that passes
+   * @return this, for chaining
+   */
   public ScorecardAssert allLeavesSatisfy(String description, Predicate<NodeScore> check) {
     isNotNull();
     List<String> bad = actual.leaves().stream().filter(check.negate()).map(NodeScore::code).toList();

@@ -16,7 +16,14 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** {@return the candidate nearest to {@code word}, if one is close enough to be a plausible misspelling} */
+  /**
+   * The candidate nearest to a word, ignoring case, if it is close enough to be a plausible misspelling (an edit
+   * distance of at most 2, or half the longer word).
+   *
+   * @param word the misspelt word
+   * @param candidates the valid words
+   * @return the nearest candidate, or empty when none is close enough (or there are none)
+   */
   public static Optional<String> nearest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -35,12 +42,24 @@ public final class Suggestions {
     return bestDistance <= limit ? Optional.of(best) : Optional.empty();
   }
 
-  /** @return {@code "; did you mean \"x\"?"} or nothing */
+  /**
+   * A suggestion to append to a message.
+   *
+   * @param word the misspelt word
+   * @param candidates the valid words
+   * @return {@code "; did you mean \"x\"?"} for the nearest candidate, or {@code ""} when none is close enough
+   */
   public static String didYouMean(String word, Collection<String> candidates) {
     return nearest(word, candidates).map(s -> "; did you mean \"" + s + "\"?").orElse("");
   }
 
-  /** {@return levenshtein distance} */
+  /**
+   * The Levenshtein distance between two strings (case-sensitive).
+   *
+   * @param a one string
+   * @param b the other
+   * @return the fewest single-character insertions, deletions and substitutions turning {@code a} into {@code b}
+   */
   public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

@@ -117,6 +117,7 @@ public final class PublishedTableCsv {
    *
    * @param in the CSV; the caller closes it
    * @param sourceName the file name or another label for messages, and the title if the text has none
+   * @return the table, rows in file order
    * @throws ParIndexException listing every bad row and cell
    */
   public static PublishedTable read(Reader in, String sourceName) {

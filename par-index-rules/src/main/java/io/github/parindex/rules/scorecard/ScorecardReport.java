@@ -63,7 +63,13 @@ public record ScorecardReport(String libraryVersion, Scorecard scorecard) {
     }
   }
 
-  /** {@return a report of a scorecard written by this version of the library} */
+  /**
+   * A report of a scorecard, written by this version of the library ({@link #currentLibraryVersion()}).
+   *
+   * @param scorecard the scorecard
+   * @return the report
+   * @throws NullPointerException if {@code scorecard} is null
+   */
   public static ScorecardReport of(Scorecard scorecard) {
     return new ScorecardReport(currentLibraryVersion(), scorecard);
   }

@@ -170,7 +170,15 @@ public final class RuleSetTable {
     return new TableReader(sourceName, mode).read(text);
   }
 
-  /** Reads a UTF-8 table file; errors name the file. */
+  /**
+   * Reads a UTF-8 table file into the rule set's top-level nodes; errors name the file.
+   *
+   * @param file the CSV file
+   * @return the top-level nodes in row order
+   * @throws ParIndexException listing every problem, each with the row, column and code, or naming the file if it
+   *     cannot be read
+   * @throws NullPointerException if {@code file} is null
+   */
   public static List<Node> readNodes(Path file) {
     Objects.requireNonNull(file, "file");
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -33,6 +33,11 @@ public record ScoringTextReading(Optional<ScoringMethod> method, List<Problem> p
   /**
    * Checks and copies the parts.
    *
+   * @param method the method the text describes, empty when an error stops it
+   * @param problems every error and warning, in the order found (without a location: a table adds its row)
+   * @param notes the words kept as notes (data sources, headings, remarks), as written
+   * @param roundingStep the step a rounding clause names ({@code 0.01} for "làm tròn 02 chữ số"), if any
+   * @param mayBeNotApplicable whether the text says the criterion's maximum is removed when it does not apply
    * @throws NullPointerException if a part is null
    */
   public ScoringTextReading {

@@ -28,6 +28,10 @@ public record TableReading(String source, List<Node> nodes, List<Problem> warnin
   /**
    * Checks and copies the parts.
    *
+   * @param source the table's name
+   * @param nodes the top-level nodes with their subtrees
+   * @param warnings every warning, in row order
+   * @param leaves one entry per leaf row, in row order
    * @throws NullPointerException if a part is null
    */
   public TableReading {
@@ -58,6 +62,16 @@ public record TableReading(String source, List<Node> nodes, List<Problem> warnin
     /**
      * Checks and copies the parts.
      *
+     * @param row the data row (the header is row 1)
+     * @param code the criterion code
+     * @param name the criterion's name
+     * @param maxPoints the maximum
+     * @param role the row's role
+     * @param scoringText the scoring text as written, if any
+     * @param methodCell the method column as written ({@code ""} when blank)
+     * @param node the node built from the row
+     * @param reading what the text (or the method column's phrase) was read as; empty for {@code direct}
+     * @param warnings the row's warnings
      * @throws NullPointerException if a part is null
      */
     public Leaf {
