@@ -176,13 +176,19 @@ class PublicEntryPointProperties {
    * and nothing else.
    */
   @Property(tries = 100)
-  void aFailingWriterIsItsCheckedIoException(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 3000)
-      int room) {
+  void aFailingWriterIsItsCheckedIoException(
+      @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1.1) double share) {
     RuleSet rs = RuleSetJson.standard().parse(seed("/seeds/rule-file-example.json"), "p.json");
     ScorecardReport report = ScorecardReport.read(new StringReader(seed("/seeds/report-nam-dinh-2020-so.json")));
-    writesOrFails(() -> RuleSetJson.standard().write(rs, Failing.writer(room)),
-        RuleSetJson.standard().write(rs).length() + 1, room);
-    writesOrFails(() -> report.writeTo(Failing.writer(room)), report.toJson().length() + 1, room);
+    int ruleSetLength = RuleSetJson.standard().write(rs).length();
+    int reportLength = report.toJson().length();
+    // room for a share of the text (0 to 110%), and exactly for it and one character less
+    for (int room : List.of((int) (ruleSetLength * share), ruleSetLength, ruleSetLength - 1)) {
+      writesOrFails(() -> RuleSetJson.standard().write(rs, Failing.writer(room)), ruleSetLength, room);
+    }
+    for (int room : List.of((int) (reportLength * share), reportLength, reportLength - 1)) {
+      writesOrFails(() -> report.writeTo(Failing.writer(room)), reportLength, room);
+    }
   }
 
   private static void writesOrFails(WriterCall call, int needed, int room) {

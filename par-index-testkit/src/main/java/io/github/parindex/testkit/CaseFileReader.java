@@ -58,8 +58,12 @@ final class CaseFileReader {
     } catch (IOException | RuntimeException e) {
       return List.of("not valid YAML: " + e.getMessage());
     }
+    List<String> tooLongStrings = new ArrayList<>();
+    longStrings(root, "", tooLongStrings);
+    if (!tooLongStrings.isEmpty()) {
+      return List.copyOf(tooLongStrings); // past a limit, the document is not read further (as for Jackson's limits)
+    }
     duplicates.forEach(d -> r.problems.add(describe(d)));
-    longStrings(root, "", r.problems);
     if (!(root instanceof Obj o)) {
       return List.of("a case file is a YAML mapping starting with \"format: " + FORMAT + "\"");
     }
@@ -93,15 +97,25 @@ final class CaseFileReader {
     return Optional.empty();
   }
 
-  /** Every text value longer than the limit of case files (multi-line scalars pass the line check). */
+  /**
+   * Every text value and every key longer than the limit of case files (multi-line scalars and explicit
+   * {@code ? key}s pass the line check; a plain key is at most 1,024 characters in YAML).
+   */
   private static void longStrings(Value v, String path, List<String> problems) {
     int max = DocumentLimits.CASE_FILE.maxStringLength();
     if (v instanceof JsonTree.Str s && s.value().length() > max) {
       problems.add(path + " (line " + v.line() + "): beyond a limit of case files: a text of " + s.value().length()
           + " characters, the most is " + max);
     } else if (v instanceof Obj o) {
-      o.members().values().forEach(m -> longStrings(m.value(), path.isEmpty() ? m.key() : path + "." + m.key(),
-          problems));
+      for (JsonTree.Member m : o.members().values()) {
+        if (m.key().length() > max) {
+          problems.add((path.isEmpty() ? "" : path + " ") + "(line " + m.line() + "): beyond a limit of case files:"
+              + " a key of " + m.key().length() + " characters, the most is " + max + " ("
+              + io.github.parindex.internal.Numbers.quote(m.key()) + ")");
+        } else {
+          longStrings(m.value(), path.isEmpty() ? m.key() : path + "." + m.key(), problems);
+        }
+      }
     } else if (v instanceof JsonTree.Arr a) {
       for (int i = 0; i < a.items().size(); i++) {
         longStrings(a.items().get(i), path + "[" + (i + 1) + "]", problems);

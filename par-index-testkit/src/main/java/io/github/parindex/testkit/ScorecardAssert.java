@@ -3,10 +3,14 @@ package io.github.parindex.testkit;
 import io.github.parindex.engine.Explanation;
 import io.github.parindex.engine.NodeScore;
 import io.github.parindex.engine.Scorecard;
+import io.github.parindex.internal.Numbers;
 import io.github.parindex.model.GradeBand;
+import io.github.parindex.model.ParIndexException;
+import io.github.parindex.model.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
@@ -15,7 +19,9 @@ import org.assertj.core.api.AbstractAssert;
  * Domain assertions on a {@link Scorecard}; start with {@link ParIndexAssertions#assertThat(Scorecard)}.
  *
  * <p>Every decimal is compared exactly by value. A failure names the unit, the node and both values, and for a leaf
- * adds its explanation (rule, inputs, arithmetic).
+ * adds its explanation (rule, inputs, arithmetic). An expected decimal passes the library's numeric gate (at most 64
+ * characters, 20 digits before and 20 after the decimal point; {@code docs/guide/limits.md}): one that is not a
+ * decimal or is past a limit is a {@link ParIndexException} naming the assertion and the limit.
  *
  * <pre>{@code
  * assertThat(card).hasPoints("TAC.1", "8.23").hasNodeIndex("TD", "88.13").hasEffectiveMaximum("100");
@@ -253,14 +259,21 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     return n.get();
   }
 
+  /**
+   * Compares exactly by value. The expected text passes the library's numeric gate ({@code docs/guide/limits.md}):
+   * a text that is not a decimal, or is past a limit, is a {@link ParIndexException} naming the assertion, the
+   * node's code, the text and the limit, not a number read without bounds.
+   */
   private ScorecardAssert decimal(String what, String expected, BigDecimal actualValue, NodeScore node) {
     isNotNull();
-    BigDecimal e;
-    try {
-      e = new BigDecimal(expected);
-    } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("expected " + what + " \"" + expected + "\" is not a decimal", ex);
+    Objects.requireNonNull(expected, "expected");
+    String problem = Numbers.problemOf(expected, "expected " + what);
+    if (problem != null) {
+      String message = "ScorecardAssert on " + who() + ": " + problem;
+      throw new ParIndexException("an expected value is not a decimal within the library's limits",
+          List.of(node == null ? Problem.general(message) : Problem.at(node.code(), message)));
     }
+    BigDecimal e = Numbers.parse(expected, "expected " + what);
     if (e.compareTo(actualValue) != 0) {
       String why = node == null ? String.join("; ", actual.arithmetic())
           : node.explanation().map(Explanation::render).orElse("sum of its children");

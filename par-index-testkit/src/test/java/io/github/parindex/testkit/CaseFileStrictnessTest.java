@@ -80,6 +80,62 @@ class CaseFileStrictnessTest {
   }
 
   @Test
+  void nestingDepthIsReadAtFiftyAndAProblemAtFiftyOne() {
+    // the root mapping is level 1, so 49 nested lists under "title" make 50 levels: read (title is then not a text)
+    String at = HEAD + "title: " + "[".repeat(49) + "]".repeat(49) + "\n" + UNIT + "expected: {total: 78}\n";
+    assertThat(check(at).problems()).containsExactly("title (line 4): expected text but was an array");
+    // 50 lists make 51 levels, past the limit of 50: located at the list that passes it (column 8 + 50)
+    String past = HEAD + "title: " + "[".repeat(50) + "]".repeat(50) + "\n" + UNIT + "expected: {total: 78}\n";
+    assertThat(check(past).problems()).singleElement().asString()
+        .startsWith("(line 4, column 58): beyond a limit of case files (nesting depth 50,")
+        .contains("Document nesting depth (51) exceeds the maximum allowed (50");
+  }
+
+  @Test
+  void keyLengthIsReadAtTheLimitAndAProblemPastIt() {
+    // A plain YAML key is at most 1,024 characters; an explicit key ("? ") may run over lines, so it is checked
+    // against the 100,000 characters of a text. The two lines fold into one key: 90,000 + 1 (space) + the rest.
+    String at = HEAD + UNIT + "expected:\n  ? " + "K".repeat(90_000) + "\n    " + "L".repeat(9_999) + "\n  : 1\n"
+        + "  total: 78\n";
+    assertThat(check(at).problems()).singleElement().asString().startsWith("expected.KKKKKKKK")
+        .doesNotContain("beyond a limit");
+    String past = HEAD + UNIT + "expected:\n  ? " + "K".repeat(90_000) + "\n    " + "L".repeat(10_000)
+        + "\n  : 1\n  total: 78\n";
+    assertThat(check(past).problems()).containsExactly("expected (line 7): beyond a limit of case files: a key of"
+        + " 100001 characters, the most is 100000 (\"KKKKKKKKKKKKKKKKKKKK…LLLLLLLLLL\" (100001 characters))");
+    // a plain key of 1,025 characters is not YAML, located
+    String plain = HEAD + UNIT.replace("inputs: {", "inputs: {" + "K".repeat(1025) + ": 1, ") + "expected: {total: 78}\n";
+    assertThat(check(plain).problems()).singleElement().asString().startsWith("(line 5, column 1035): not valid YAML");
+  }
+
+  @Test
+  void numberLengthIsReadAtSixtyFourCharactersAndAProblemAtSixtyFive() {
+    // 41 zeros, "78." and 20 zeros: 64 characters whose value is 78 = 30 + 20 + 80% of 35
+    String sixtyFour = "0".repeat(41) + "78." + "0".repeat(20);
+    assertThat(sixtyFour).hasSize(64);
+    CaseResult at = check(HEAD + UNIT + "expected: {total: " + sixtyFour + "}\n");
+    assertThat(at.problems()).isEmpty();
+    assertThat(at.passed()).isTrue();
+    assertThat(check(HEAD + UNIT + "expected: {total: 0" + sixtyFour + "}\n").problems()).containsExactly(
+        "expected.total (line 6): number \"00000000000000000000…0000000000\" (65 characters) is 65 characters long;"
+            + " the limit is 64");
+  }
+
+  @Test
+  void valuesAreReadAtOneHundredThousandAndAProblemPastIt() {
+    // Besides the list under "title", the document has 17 values: the root mapping, format, ruleSet, year, the
+    // list itself; unit and its 3; inputs, I.1, I.2, II.1, measured, percent; expected and total. So a list of
+    // 99,983 numbers makes 100,000 values (one per line, to keep within the line limit).
+    String at = HEAD + "title:\n" + "  - 1\n".repeat(99_983) + UNIT + "expected: {total: 78}\n";
+    assertThat(check(at).problems()).containsExactly("title (line 5): expected text but was an array");
+    String past = HEAD + "title:\n" + "  - 1\n".repeat(99_984) + UNIT + "expected: {total: 78}\n";
+    assertThat(check(past).problems()).singleElement().asString()
+        .endsWith("beyond a limit of case files: more than 100000 values in one document")
+        // the 100,001st value is the last one read: total's 78, on the last line (4 + 99,984 + 3), column 19
+        .startsWith("(line " + (4 + 99_984 + 3) + ", column 19)");
+  }
+
+  @Test
   void publishedTotalsAndADeclaredTieRuleRun() {
     CaseResult r = CaseFiles.check(java.nio.file.Path.of("src/test/resources/cases/published-totals-declared-tie.yaml"),
         TestkitFixtures.RESOLVER);

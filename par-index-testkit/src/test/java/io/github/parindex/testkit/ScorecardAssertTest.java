@@ -17,6 +17,7 @@ import io.github.parindex.model.AdministrativeUnit;
 import io.github.parindex.model.Appraisal;
 import io.github.parindex.model.Assessment;
 import io.github.parindex.model.LeafInput;
+import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.UnitLevel;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,6 +52,43 @@ class ScorecardAssertTest {
         .hasMessageContaining("expected grade B but was C (index 76.50)");
     assertThatThrownBy(() -> assertThat(card).hasPoints("III", "1")).hasMessageContaining("no node III");
     assertThatThrownBy(() -> assertThat(card).isNotApplicable("I.1")).hasMessageContaining("expected node I.1 not to apply");
+  }
+
+  @Test
+  void expectedDecimalsAtTheGatesLimitsAreCompared() {
+    // 64 characters: 41 leading zeros, "28." and 20 zeros; the value is 28, as II.1 has
+    String sixtyFour = "0".repeat(41) + "28." + "0".repeat(20);
+    org.assertj.core.api.Assertions.assertThat(sixtyFour).hasSize(64);
+    assertThat(card).hasPoints("II.1", sixtyFour);
+    // 20 digits before the point and 20 after: read, compared, and not equal (so an AssertionError, not a crash)
+    assertThatThrownBy(() -> assertThat(card).hasTotal("9".repeat(20)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("expected total points " + "9".repeat(20));
+    assertThatThrownBy(() -> assertThat(card).hasIndex("76." + "0".repeat(19) + "1"))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("but was 76.50");
+  }
+
+  @Test
+  void expectedDecimalsPastTheGatesLimitsAreLocatedProblems() {
+    // 65 characters: one leading zero more than the case above
+    assertThatThrownBy(() -> assertThat(card).hasPoints("II.1", "0".repeat(42) + "28." + "0".repeat(20)))
+        .isInstanceOfSatisfying(ParIndexException.class, e -> org.assertj.core.api.Assertions
+            .assertThat(e.problems()).singleElement().satisfies(p -> {
+              org.assertj.core.api.Assertions.assertThat(p.code()).contains("II.1");
+              org.assertj.core.api.Assertions.assertThat(p.message())
+                  .contains("unit A (Huyện A)", "expected node II.1 points", "65 characters long; the limit is 64");
+            }));
+    assertThatThrownBy(() -> assertThat(card).hasTotal("1" + "0".repeat(20)))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("expected total points \"1" + "0".repeat(20) + "\" has 21 digits before the decimal"
+            + " point; the limit is 20");
+    assertThatThrownBy(() -> assertThat(card).hasIndex("76." + "0".repeat(20) + "1"))
+        .isInstanceOf(ParIndexException.class).hasMessageContaining("has 21 digits after the decimal point");
+    // Unbounded before: new BigDecimal("1E-999999999") was read, and an exponent like it could exhaust the heap
+    assertThatThrownBy(() -> assertThat(card).hasSelfAssessedPoints("I.2", "1E-999999999"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("\"1E-999999999\" has 999999999 digits after the decimal point; the limit is 20");
+    assertThatThrownBy(() -> assertThat(card).hasEffectiveMaximum("NaN"))
+        .isInstanceOf(ParIndexException.class).hasMessageContaining("\"NaN\" is not a decimal number");
   }
 
   @Test

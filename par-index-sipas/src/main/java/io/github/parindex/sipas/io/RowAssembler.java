@@ -1,23 +1,21 @@
 package io.github.parindex.sipas.io;
 
 import io.github.parindex.internal.Numbers;
-import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem;
-import io.github.parindex.model.Problem.Location;
 import io.github.parindex.sipas.AnswerKind;
 import io.github.parindex.sipas.Item;
 import io.github.parindex.sipas.Questionnaire;
 import io.github.parindex.sipas.Respondent;
 import io.github.parindex.sipas.RespondentSink;
 import io.github.parindex.sipas.SurveyFrame;
-import io.github.parindex.internal.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns the cells of one row into a respondent, collecting every problem of the row; counts rows and problems for
- * the {@link ReadReport}. Shared by the CSV and JSON readers; one instance per read. Internal.
+ * Turns the cells of one row into a respondent, collecting every problem of the row, and gives it to the sink or
+ * rejects it; the counts for the {@link ReadReport} are kept by its {@link RowTally}. Shared by the CSV and JSON
+ * readers; one instance per read. Internal.
  */
 final class RowAssembler {
   static final String NO_OPINION_TEXT = "KYK";
@@ -27,10 +25,7 @@ final class RowAssembler {
       + " cell (JSON: null) and no opinion as " + NO_OPINION_TEXT + " or -1";
 
   private final Questionnaire q;
-  private final SurveyFrame frame;
-  private final String source;
-  private final ErrorMode mode;
-  private final int limit;
+  private final RowTally tally;
   private final RespondentSink sink;
   private final Item[] items;
   private final int[] maxCode;
@@ -43,18 +38,10 @@ final class RowAssembler {
   private long row;
   private long line;
   private final List<Problem> rowProblems = new ArrayList<>();
-  private long read;
-  private long accepted;
-  private long rejected;
-  private long problemCount;
-  private final List<Problem> listed = new ArrayList<>();
 
   RowAssembler(Questionnaire q, SurveyFrame frame, String source, ErrorMode mode, int limit, RespondentSink sink) {
     this.q = q;
-    this.frame = frame;
-    this.source = source;
-    this.mode = mode;
-    this.limit = limit;
+    this.tally = new RowTally(source, mode, limit);
     this.sink = sink;
     this.items = q.items().toArray(new Item[0]);
     this.maxCode = new int[items.length];
@@ -103,7 +90,7 @@ final class RowAssembler {
     if (line <= 0 && lineOfRow != null) {
       line = lineOfRow.getAsLong();
     }
-    rowProblems.add(located(row, line, column, value, reason));
+    rowProblems.add(tally.located(row, line, column, value, reason));
   }
 
   void unit(String code) {
@@ -152,15 +139,8 @@ final class RowAssembler {
 
   /** A weight: empty means 1; at most 3 decimals; within 0.001..1000. */
   void weight(String b) {
-    int off = 0;
-    int len = b.length();
-    while (len > 0 && b.charAt(off) == ' ') {
-      off++;
-      len--;
-    }
-    while (len > 0 && b.charAt(off + len - 1) == ' ') {
-      len--;
-    }
+    int off = firstNonSpace(b);
+    int len = endWithoutSpaces(b, off) - off;
     if (len == 0) {
       return;
     }
@@ -214,15 +194,8 @@ final class RowAssembler {
         }
       }
     }
-    int off = 0;
-    int len = b.length();
-    while (len > 0 && b.charAt(off) == ' ') {
-      off++;
-      len--;
-    }
-    while (len > 0 && b.charAt(off + len - 1) == ' ') {
-      len--;
-    }
+    int off = firstNonSpace(b);
+    int len = endWithoutSpaces(b, off) - off;
     if (len == 0) {
       answers[i] = AnswerKind.BLANK;
       return;
@@ -312,6 +285,24 @@ final class RowAssembler {
     }
   }
 
+  /** The index of the first character of {@code b} that is not a space ({@code b.length()} if there is none). */
+  private static int firstNonSpace(String b) {
+    int off = 0;
+    while (off < b.length() && b.charAt(off) == ' ') {
+      off++;
+    }
+    return off;
+  }
+
+  /** The end of {@code b} without its trailing spaces, at least {@code off}. */
+  private static int endWithoutSpaces(String b, int off) {
+    int end = b.length();
+    while (end > off && b.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return end;
+  }
+
   /** A small integer written with an optional minus and up to 6 digits, or MIN_VALUE. */
   private static int smallInt(String b, int off, int len) {
     int i = 0;
@@ -344,73 +335,44 @@ final class RowAssembler {
   /** Ends the row: gives it to the sink, or rejects it with its problems. */
   void end() {
     inRow = false;
-    read++;
     if (unit < 0 && rowProblems.stream().noneMatch(p -> p.location().orElseThrow().path().equals("unit"))) {
       problem("unit", "", "unit is missing");
     }
     if (rowProblems.isEmpty()) {
       try {
         sink.add(unit, field, group, weight, answers);
-        accepted++;
+        tally.accepted();
         return;
       } catch (IllegalArgumentException | IllegalStateException e) {
         problem("-", "", "rejected by the aggregation: " + e.getMessage());
       }
     }
-    rejected++;
-    for (Problem p : rowProblems) {
-      problemCount++;
-      if (listed.size() < limit) {
-        listed.add(p);
-      }
-    }
-    if (mode == ErrorMode.FAIL_FAST) {
-      throw new ParIndexException("survey input " + source + ": bad row " + row + " (" + accepted
-          + " rows had been delivered to the sink before it)", rowProblems);
-    }
+    tally.rejected(row, rowProblems);
   }
 
   /** A problem with the file as a whole (header, malformed content): counted, listed, and fatal in FAIL_FAST. */
   void fileProblem(long rowNumber, long lineNumber, String column, String value, String reason) {
-    Problem p = located(rowNumber, lineNumber, column, value, reason);
-    problemCount++;
-    if (listed.size() < limit) {
-      listed.add(p);
-    }
-    if (mode == ErrorMode.FAIL_FAST) {
-      throw new ParIndexException("survey input " + source + " cannot be read (" + accepted
-          + " rows had been delivered to the sink before the stop)", List.of(p));
-    }
-  }
-
-  /**
-   * A problem at a row and column ({@code "-"} or {@code ""} for the whole row), quoting the value read (long values
-   * shortened).
-   */
-  private Problem located(long rowNumber, long lineNumber, String column, String value, String reason) {
-    Location at = Location.ofRow(source, rowNumber, Math.max(0, lineNumber), column.equals("-") ? "" : column);
-    return Problem.error(at, value.isEmpty() ? reason : Numbers.quote(value) + ": " + reason);
+    tally.fileProblem(rowNumber, lineNumber, column, value, reason);
   }
 
   /** Counts a row that could not even be split into cells (malformed), as rejected. */
   void rejectUnreadable() {
     inRow = false;
-    read++;
-    rejected++;
+    tally.unreadable();
   }
 
   /** The rows given to the sink so far. */
   long delivered() {
-    return accepted;
+    return tally.delivered();
   }
 
   /** E.g. {@code "99885 rows had been delivered to the sink before the stop"}. */
   String deliveredBefore() {
-    return accepted + " rows had been delivered to the sink before the stop";
+    return tally.delivered() + " rows had been delivered to the sink before the stop";
   }
 
   ReadReport report(String stopped, List<String> ignored) {
-    return new ReadReport(source, read, accepted, rejected, problemCount, listed, ignored, stopped);
+    return tally.report(stopped, ignored);
   }
 
   Questionnaire questionnaire() {

@@ -149,42 +149,16 @@ public final class SurveyCsvReader {
   public ReadReport read(Reader in, String source, RespondentSink sink) {
     RowAssembler rows = front.rows(in, source, sink);
     List<String> ignored = new ArrayList<>();
-    String stopped = "";
-    long row = 0;
+    String stopped;
     CsvParser p = null;
     try {
       p = (CsvParser) MAPPER.getFactory().createParser(Inputs.skipBom(in));
       p.setSchema(CsvSchema.emptySchema());
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new io.github.parindex.model.ParIndexException("survey input " + source + " has no header row",
-            List.of(io.github.parindex.model.Problem.general(source + ": no header row")));
-      }
-      List<String> header = new ArrayList<>();
-      while (p.nextToken() == JsonToken.VALUE_STRING) {
-        header.add(p.getText().strip());
-      }
+      List<String> header = header(p, source);
       int[] role = roles(header, ignored, source);
       CsvParser parser = p;
       rows.everyRowComplete(() -> parser.currentTokenLocation().getLineNr());
-      int columns = header.size();
-      while (true) {
-        try {
-          if (p.nextToken() == null) {
-            break;
-          }
-          row++;
-          // the line is taken lazily, from the token at hand, only if the row has a problem
-          rows.start(row, 0);
-          int col = readCells(p, role, columns, rows);
-          if (col != columns) {
-            rows.problem("-", "", "row has " + col + " values, the header has " + columns);
-          }
-          rows.end();
-        } catch (IOException e) {
-          stopped = ReaderFront.stop(e, p, row, "CSV", rows);
-          break;
-        }
-      }
+      stopped = rows(p, role, header.size(), rows);
     } catch (JacksonException e) {
       stopped = "malformed CSV header: " + e.getOriginalMessage();
       rows.fileProblem(0, 1, "-", "", stopped);
@@ -195,6 +169,46 @@ public final class SurveyCsvReader {
       closeQuietly(p);
     }
     return rows.report(stopped, ignored);
+  }
+
+  /** The header row's cells, stripped; a document without one cannot be read. */
+  private static List<String> header(CsvParser p, String source) throws IOException {
+    if (p.nextToken() != JsonToken.START_ARRAY) {
+      throw new io.github.parindex.model.ParIndexException("survey input " + source + " has no header row",
+          List.of(io.github.parindex.model.Problem.general(source + ": no header row")));
+    }
+    List<String> header = new ArrayList<>();
+    while (p.nextToken() == JsonToken.VALUE_STRING) {
+      header.add(p.getText().strip());
+    }
+    return header;
+  }
+
+  /**
+   * Reads the rows after the header, each given to the sink or rejected, to the end of the input or to the first
+   * failure of the input (malformed CSV, bytes that are not UTF-8, an I/O error).
+   *
+   * @return why reading stopped early, or {@code ""} when the input was read to its end
+   */
+  private String rows(CsvParser p, int[] role, int columns, RowAssembler rows) {
+    long row = 0;
+    while (true) {
+      try {
+        if (p.nextToken() == null) {
+          return "";
+        }
+        row++;
+        // the line is taken lazily, from the token at hand, only if the row has a problem
+        rows.start(row, 0);
+        int col = readCells(p, role, columns, rows);
+        if (col != columns) {
+          rows.problem("-", "", "row has " + col + " values, the header has " + columns);
+        }
+        rows.end();
+      } catch (IOException e) {
+        return ReaderFront.stop(e, p, row, "CSV", rows);
+      }
+    }
   }
 
   private static void closeQuietly(CsvParser p) {
