@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * counts of the rate, and {@code x 100% x M} multiplies the rate by {@code M} points; the factor line may also
  * follow the denominator. It is {@link Methods#proportional()} when {@code M} is the row's maximum, and an error
  * naming both figures when it is not. Only the whole text in this shape is read here: anything more (a threshold, a
- * condition) goes to the other readers, which report it.
+ * condition) goes to the other readers, which report it; so do words within the lines that are a condition or the
+ * not-applicable sentence, which {@link ScoringTextParser} looks for before it reads a fraction.
  */
 final class PrintedFraction {
   private PrintedFraction() {}

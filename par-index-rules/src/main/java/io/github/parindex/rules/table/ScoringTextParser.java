@@ -138,11 +138,15 @@ public final class ScoringTextParser {
     }
     Fragments.Sorted s;
     try {
-      Optional<ScoringMethod> fraction = PrintedFraction.read(text, max);
-      if (fraction.isPresent()) {
-        return new ScoringTextReading(fraction, List.of(), List.of(), Optional.empty(), false);
-      }
       s = Fragments.sort(text, name);
+      // A fraction's lines are words: words that are a condition, a rule beyond the row, the not-applicable sentence
+      // or a rounding are not part of a plain rate, and the readers below report them.
+      if (s.conditions.isEmpty() && s.cannotExpress.isEmpty() && !s.notApplicable && s.rounding.isEmpty()) {
+        Optional<ScoringMethod> fraction = PrintedFraction.read(text, max);
+        if (fraction.isPresent()) {
+          return new ScoringTextReading(fraction, List.of(), List.of(), Optional.empty(), false);
+        }
+      }
     } catch (Unreadable e) {
       return failed(e.getMessage());
     }

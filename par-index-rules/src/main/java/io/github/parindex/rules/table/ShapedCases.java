@@ -37,8 +37,13 @@ final class ShapedCases {
           + END, F);
   /** "tối thiểu 01", "ít nhất 2": a number that states the single case's condition. */
   private static final Pattern AT_LEAST = Pattern.compile(WB + "(?:tối\\s+thiểu|ít\\s+nhất)\\s+" + NUM + END, F);
-  /** "Địa phương/UBND": a slash between two words, the second written with a capital, is "or". */
-  private static final Pattern ALTERNATIVES = Pattern.compile("(?<=\\p{L})/(?=\\p{Lu})");
+  /**
+   * "Địa phương/UBND": a slash between two words, the second written with a capital, is "or"; but not before a unit
+   * of time or of occurrences ("Sáng kiến/Năm" is per year, a count). Not case-insensitive, under which
+   * {@code \p{Lu}} would match any letter.
+   */
+  private static final Pattern ALTERNATIVES = Pattern.compile("(?<=\\p{L})/(?=\\p{Lu})"
+      + "(?!(?iu:năm|tháng|quý|tuần|ngày|kỳ|kì|lần|đợt)" + END + ")");
   /** "được tính 2 điểm" at the end of a single case on a scored row: the points awarded when it holds. */
   private static final Pattern AWARD = Pattern.compile(
       WB + "(?:được\\s+(?:tính|cộng)|thì\\s+được)\\s+" + NUM + PTS + "[\\s.;,]*$", F);

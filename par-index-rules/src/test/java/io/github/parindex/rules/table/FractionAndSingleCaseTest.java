@@ -77,6 +77,19 @@ class FractionAndSingleCaseTest {
     }
 
     @Test
+    void aConditionInsideALineOfTheFractionIsReportedNotSwallowed() {
+      // the numerator's words say that without a report no points are given: a condition the reader cannot apply,
+      // so the fraction is not read as a plain rate (as the same formula on one line is not)
+      String within = QUALITY.replace("đạt yêu cầu\n", "đạt yêu cầu, nếu không có báo cáo thì không tính điểm\n");
+      assertThat(errors(within, "10", NodeRole.SCORED)).contains("it is a condition that could change the points");
+      String bracketed = QUALITY.replace("đạt yêu cầu\n", "đạt yêu cầu (chỉ tính khi có hồ sơ kiểm chứng)\n");
+      assertThat(errors(bracketed, "10", NodeRole.SCORED)).contains("condition");
+      // the not-applicable sentence on the left side is not a name of what is computed
+      assertThat(read(QUALITY.replace("Chất lượng công việc được giao\n=", "Không đánh giá tiêu chí này\n="), "10",
+          NodeRole.SCORED).method()).isEmpty();
+    }
+
+    @Test
     void aFractionWithoutTheHundredPercentFactorIsNotThisShape() {
       assertThat(read("Điểm\n=\nSố hồ sơ đúng hạn\nx 10\nTổng số hồ sơ", "10", NodeRole.SCORED).method()).isEmpty();
     }
@@ -114,6 +127,9 @@ class FractionAndSingleCaseTest {
     void aBonusCaseWithACountOrAPerItemSlashStaysAnError() {
       assertThat(read("Có 2 sáng kiến được công nhận: 1 điểm", "1", NodeRole.BONUS).method()).isEmpty();
       assertThat(read("Sáng kiến/năm: 1 điểm", "1", NodeRole.BONUS).method()).isEmpty();
+      // a capital after the slash does not make a unit of time an alternative: "per year" still counts items
+      assertThat(read("Sáng kiến/Năm: 1 điểm", "3", NodeRole.BONUS).method()).isEmpty();
+      assertThat(read("Báo cáo/Quý: 0,5 điểm", "2", NodeRole.BONUS).method()).isEmpty();
     }
   }
 }
