@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The two scaling axes of the engine, in microseconds per operation, so that a quadratic spot shows as a number:
  * leaves (one SYNTHETIC assessment of 100, 1,000 and 10,000 leaves, {@code Engine.score} and the hand-written
  * {@link HandLoop}) and units (a ranking of 100, 1,000 and 10,000 scorecards: {@code Ranking.of} by block and
- * {@code rankOf} for every unit). Linear cost means ×10 per step.
+ * {@code rankOf} for every unit, under the default tie rule and the unrounded index). Linear cost means ×10 per
+ * step.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -47,11 +48,16 @@ public class ScalingBenchmark {
     }
   }
 
-  /** {@code units} scorecards of a small (10-leaf) commune set in 4 blocks: what is measured is the ranking. */
+  /**
+   * {@code units} scorecards of a small (10-leaf) commune set in 4 blocks: what is measured is the ranking, under
+   * the default tie rule and under the unrounded index (a division per tied unit).
+   */
   @State(Scope.Benchmark)
   public static class Units {
     @Param({"100", "1000", "10000"})
     public int units;
+    @Param({"SHARED", "EXACT_INDEX_THEN_SHARED"})
+    public Ranking.TieRule tieRule;
     List<Scorecard> cards;
 
     @Setup(Level.Trial)
@@ -85,10 +91,10 @@ public class ScalingBenchmark {
     return s.data.loop.score(s.data.assessments.get(0));
   }
 
-  /** {@code Ranking.of} by block, then {@code rankOf} for every unit. */
+  /** {@code Ranking.of} by block under the tie rule, then {@code rankOf} for every unit. */
   @Benchmark
   public long rankEveryUnit(Units s) {
-    Ranking r = Ranking.of(s.cards, Ranking.Scope.BLOCK, Ranking.TieRule.SHARED);
+    Ranking r = Ranking.of(s.cards, Ranking.Scope.BLOCK, s.tieRule);
     long sum = 0;
     for (Scorecard c : s.cards) {
       sum += r.rankOf(c.unit().code()).orElseThrow();

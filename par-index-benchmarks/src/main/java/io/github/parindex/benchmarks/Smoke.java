@@ -2,10 +2,10 @@ package io.github.parindex.benchmarks;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -42,7 +42,7 @@ public final class Smoke {
         .shouldFailOnError(true)
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    Map<String, Double> score = new LinkedHashMap<>();
+    Map<String, Double> score = new TreeMap<>(); // figures printed in one order whatever order JMH reports
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark().replace("io.github.parindex.benchmarks.", "");
       StringBuilder key = new StringBuilder(name);
@@ -53,6 +53,7 @@ public final class Smoke {
     }
     System.out.println();
     System.out.println("Smoke mode: figures of one 300 ms iteration on this machine, NOT a timing test.");
+    score.forEach((name, figure) -> System.out.printf(Locale.ROOT, "  %-55s %,.3f%n", name, figure));
     List<String> lines = new ArrayList<>();
     ratio(lines, score, "Engine.score / hand-written loop (target >= 0.25)", "ProvinceBenchmark.score",
         "ProvinceBenchmark.handLoop");
@@ -64,11 +65,15 @@ public final class Smoke {
         "ScalingBenchmark.scoreLeaves[100]");
     ratio(lines, score, "leaves 10,000 / 1,000 (linear: 10)", "ScalingBenchmark.scoreLeaves[10000]",
         "ScalingBenchmark.scoreLeaves[1000]");
-    ratio(lines, score, "units 1,000 / 100 (n log n: ~15)", "ScalingBenchmark.rankEveryUnit[1000]",
-        "ScalingBenchmark.rankEveryUnit[100]");
-    ratio(lines, score, "units 10,000 / 1,000 (n log n: ~13)", "ScalingBenchmark.rankEveryUnit[10000]",
-        "ScalingBenchmark.rankEveryUnit[1000]");
-    value(lines, score, "rankOf every unit of 10,000, us (target < 20,000)", "ScalingBenchmark.rankEveryUnit[10000]");
+    ratio(lines, score, "units 1,000 / 100 (n log n: ~15)", "ScalingBenchmark.rankEveryUnit[SHARED][1000]",
+        "ScalingBenchmark.rankEveryUnit[SHARED][100]");
+    ratio(lines, score, "units 10,000 / 1,000 (n log n: ~13)", "ScalingBenchmark.rankEveryUnit[SHARED][10000]",
+        "ScalingBenchmark.rankEveryUnit[SHARED][1000]");
+    value(lines, score, "rankOf every unit of 10,000, us (target < 20,000)",
+        "ScalingBenchmark.rankEveryUnit[SHARED][10000]");
+    ratio(lines, score, "10,000 units: unrounded index / default rule",
+        "ScalingBenchmark.rankEveryUnit[EXACT_INDEX_THEN_SHARED][10000]",
+        "ScalingBenchmark.rankEveryUnit[SHARED][10000]");
     value(lines, score, "Gains.pathToNextGrade, ms (target < 50)", "GainsBenchmark.pathToNextGrade");
     ratio(lines, score, "SIPAS accumulator / plain loop", "AggregationBenchmark.accumulator",
         "AggregationBenchmark.plainLoop");

@@ -117,20 +117,19 @@ final class AssessmentChecks {
           + " for a whole criterion)").forUnit(unit));
       return;
     }
-    var method = step.method;
     BigDecimal max = node.maxPoints();
     if (step.survey && self != null) {
       problems.add(Problem.at(code, "is scored by a survey (" + node.source().get()
           + ") and cannot be self-assessed").forUnit(unit));
     }
     if (self != null) {
-      answerProblems(method.answerProblems(self, max), "self-assessed answer: ", problems, code, unit);
+      answerProblems(step.answers.problems(self), "self-assessed answer: ", problems, code, unit);
     }
     if (measured != null) {
-      answerProblems(method.answerProblems(measured, max), "measured result: ", problems, code, unit);
+      answerProblems(step.answers.problems(measured), "measured result: ", problems, code, unit);
     }
     if (appraisal != null) {
-      appraisalProblems(appraisal, method, max, problems, code, unit);
+      appraisalProblems(appraisal, step.answers, max, problems, code, unit);
     }
   }
 
@@ -142,7 +141,7 @@ final class AssessmentChecks {
     }
   }
 
-  private static void appraisalProblems(Appraisal ap, io.github.parindex.method.ScoringMethod method,
+  private static void appraisalProblems(Appraisal ap, AnswerMemo answers,
       BigDecimal max, List<Problem> problems, String code, String unit) {
     if (ap.reason().isBlank()) {
       problems.add(Problem.at(code, "appraised value has no reason").forUnit(unit));
@@ -152,7 +151,7 @@ final class AssessmentChecks {
           + (ap.answer().isPresent() ? "both" : "neither")).forUnit(unit));
     }
     if (ap.answer().isPresent()) {
-      for (String p : method.answerProblems(ap.answer().get(), max)) {
+      for (String p : answers.problems(ap.answer().get())) {
         problems.add(Problem.at(code, "appraised answer: " + p).forUnit(unit));
       }
     }

@@ -12,15 +12,22 @@ final class RankedGroup {
   private RankedGroup() {}
 
   /**
-   * A scorecard with every value its ranking compares, computed once (no division in a comparison). The published
-   * index is also kept as an unscaled {@code long} with its scale when it fits (as it does at the usual two
-   * decimals), so that sorting compares two numbers held in the key itself instead of reading two decimals from
-   * wherever the scorecards are.
+   * A scorecard with every value its ranking compares, computed once (no division in a comparison), and the
+   * tie-break keys only for units whose published index another unit of the group shares ({@link #withKeys}): the
+   * unrounded index, a division, is worked out for the tied units alone. The published index is also kept as an
+   * unscaled {@code long} with its scale when it fits (as it does at the usual two decimals), so that sorting
+   * compares two numbers held in the key itself instead of reading two decimals from wherever the scorecards are.
    */
   record Keyed(Scorecard card, int order, BigDecimal index, List<Optional<BigDecimal>> keys, String unit,
       long unscaled, int scale, boolean compact) {
-    Keyed(Scorecard card, int order, TieBreak t) {
-      this(card, order, card.index(), keys(card, order, t), card.unit().code());
+    /** A unit without its tie-break keys (needed only if its published index is tied). */
+    Keyed(Scorecard card, int order) {
+      this(card, order, card.index(), List.of(), card.unit().code());
+    }
+
+    /** This unit with the tie-break keys of {@code t}. */
+    Keyed withKeys(TieBreak t) {
+      return new Keyed(card, order, index, keys(card, order, t), unit, unscaled, scale, compact);
     }
 
     private Keyed(Scorecard card, int order, BigDecimal index, List<Optional<BigDecimal>> keys, String unit) {
@@ -66,9 +73,24 @@ final class RankedGroup {
 
   static List<Ranking.Entry> rank(String group, List<Keyed> cards, TieBreak rule, List<Ranking.BrokenTie> broken) {
     List<Keyed> sorted = new ArrayList<>(cards);
-    Comparator<Keyed> key = Keyed::compare;
-    sorted.sort(key.thenComparing(Keyed::unit));
+    Comparator<Keyed> byIndex = Keyed::compareIndex;
+    sorted.sort(byIndex.thenComparing(Keyed::unit));
     int n = sorted.size();
+    if (!rule.keys().isEmpty()) {
+      // Runs of one published index: their keys, then the run sorted on them (the index is the first key, so this
+      // is the order a sort on index, keys and unit code gives).
+      Comparator<Keyed> key = Keyed::compare;
+      for (int i = 0; i < n; ) {
+        int j = runEnd(sorted, i);
+        if (j - i > 1) {
+          for (int k = i; k < j; k++) {
+            sorted.set(k, sorted.get(k).withKeys(rule));
+          }
+          sorted.subList(i, j).sort(key.thenComparing(Keyed::unit));
+        }
+        i = j;
+      }
+    }
     int[] ranks = new int[n];
     for (int i = 0; i < n; i++) {
       if (i > 0 && Keyed.compare(sorted.get(i - 1), sorted.get(i)) == 0) {
@@ -83,16 +105,22 @@ final class RankedGroup {
       out.add(new Ranking.Entry(sorted.get(i).card(), group, ranks[i], tied));
     }
     for (int i = 0; i < n; ) {
-      int j = i + 1;
-      while (j < n && Keyed.compareIndex(sorted.get(j), sorted.get(i)) == 0) {
-        j++;
-      }
+      int j = runEnd(sorted, i);
       if (ranks[j - 1] != ranks[i]) {
         broken.add(explain(group, sorted.subList(i, j), ranks, i, rule));
       }
       i = j;
     }
     return out;
+  }
+
+  /** The end (exclusive) of the run of units from {@code i} with the published index of unit {@code i}. */
+  private static int runEnd(List<Keyed> sorted, int i) {
+    int j = i + 1;
+    while (j < sorted.size() && Keyed.compareIndex(sorted.get(j), sorted.get(i)) == 0) {
+      j++;
+    }
+    return j;
   }
 
   /** How the keys split a run of units with the same published index (positions from {@code first}). */

@@ -35,8 +35,9 @@ import java.util.function.Function;
  * declared.brokenTies().forEach(t -> System.out.println(t.explanation()));
  * }</pre>
  *
- * <p>Every value a comparison needs is computed once per unit before sorting, so ranking n units takes
- * O(n log n) time; {@link #rankOf}, {@link #entryOf} and {@link #group} are map look-ups.
+ * <p>Every value a comparison needs is computed once per unit before sorting (a tie break's keys only for units
+ * whose published index is tied), so ranking n units takes O(n log n) time; {@link #rankOf}, {@link #entryOf} and
+ * {@link #group} are map look-ups.
  *
  * @since 0.1.0
  */
@@ -279,7 +280,7 @@ public final class Ranking {
             && grouping.equals("block") ? "block" : "group (" + grouping + ")") + " to be ranked in").forUnit(unit));
         continue;
       }
-      groups.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(new RankedGroup.Keyed(card, order++, tieBreak));
+      groups.computeIfAbsent(group.get(), g -> new ArrayList<>()).add(new RankedGroup.Keyed(card, order++));
     }
     if (!problems.isEmpty()) {
       throw new ParIndexException("cannot rank", problems);

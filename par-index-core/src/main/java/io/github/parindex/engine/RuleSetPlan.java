@@ -50,6 +50,8 @@ final class RuleSetPlan {
     final Provenance provenance;
     /** A leaf's rounded points and indices of recent scores; null on parents. */
     final LeafMemo memo;
+    /** A leaf's method's points and problems for recent answers of few values; null on parents. */
+    final AnswerMemo answers;
 
     Step(RuleSet rs, Node node, int index, int parent, int[] children) {
       this.node = node;
@@ -67,6 +69,7 @@ final class RuleSetPlan {
       this.provenance = node.provenance().orElse(rs.provenance());
       this.memo = leaf ? new LeafMemo(rs.rounding(), node.maxPoints(),
           node.role() == NodeRole.SCORED && node.maxPoints().signum() != 0) : null;
+      this.answers = leaf ? new AnswerMemo(method, node.maxPoints()) : null;
     }
 
     String code() {
@@ -89,6 +92,8 @@ final class RuleSetPlan {
   final Map<String, Integer> indexByCode;
   /** Whether a node is the one {@link #indexByCode} gives for its code (the first node of that code). */
   private final boolean[] firstOfCode;
+  /** For each index, the first leaf at or after it ({@code size()} if none): where the next leaf's input is. */
+  private final int[] leafFrom;
   /** Indices of the scored leaves, in tree order. */
   final int[] scoredLeaves;
   /** Zero points at the rule set's points scale (a leaf that does not apply). */
@@ -141,6 +146,11 @@ final class RuleSetPlan {
       }
     }
     this.parents = toArray(parents);
+    leafFrom = new int[n + 1];
+    leafFrom[n] = n;
+    for (int i = n - 1; i >= 0; i--) {
+      leafFrom[i] = steps[i].leaf ? i : leafFrom[i + 1];
+    }
     tops = toArray(topList);
     scoredLeaves = toArray(scored);
     postOrder = postOrder(steps, tops);
@@ -178,8 +188,25 @@ final class RuleSetPlan {
     return i == null ? -1 : i;
   }
 
+  /**
+   * The node of a code, the node at {@code guess} or the first leaf from it tried first (inputs usually come in
+   * the rule set's order, leaves only): {@link #indexOf}, mostly without a look-up.
+   */
+  int indexOf(String code, int guess) {
+    if (guess < steps.length) {
+      if (isNodeOf(guess, code)) {
+        return guess;
+      }
+      int leaf = leafFrom[guess];
+      if (leaf != guess && isNodeOf(leaf, code)) {
+        return leaf;
+      }
+    }
+    return indexOf(code);
+  }
+
   /** Whether node {@code i} is the node of {@code code}: {@code indexOf(code) == i}, without a look-up. */
-  boolean isNodeOf(int i, String code) {
+  private boolean isNodeOf(int i, String code) {
     return i < steps.length && firstOfCode[i] && steps[i].code().equals(code);
   }
 

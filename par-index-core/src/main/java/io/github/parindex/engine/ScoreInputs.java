@@ -36,7 +36,7 @@ final class ScoreInputs {
     for (int k = 0; k < nodeOfInput.length; k++) {
       LeafInput in = list.get(k);
       String code = in.code();
-      int i = plan.isNodeOf(next, code) ? next : plan.indexOf(code);
+      int i = plan.indexOf(code, next);
       nodeOfInput[k] = i;
       if (i < 0) {
         continue;

@@ -163,7 +163,7 @@ final class ScoringRun {
    */
   private BigDecimal points(RuleSetPlan.Step step, Answer answer) {
     BigDecimal max = step.node.maxPoints();
-    BigDecimal points = step.method.points(answer, max);
+    BigDecimal points = step.answers.points(answer); // step.method.points(answer, max)
     if (points.signum() < 0 || points.compareTo(max) > 0) {
       throw new ParIndexException("scoring method " + step.method.kind() + " misbehaved", List.of(
           Problem.at(step.code(), "method " + step.method.kind() + " gave " + points.toPlainString()

@@ -6,7 +6,7 @@ import io.github.parindex.model.NodeRole;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** The parents' sums in {@code long} give what {@code BigDecimal.add} gives, scale included; and the totals' text. */
+/** The parents' sums: exact, at the largest scale of what is added, penalties subtracted; and the totals' text. */
 class SumsTest {
 
   private static BigDecimal d(String s) {
@@ -45,7 +45,7 @@ class SumsTest {
   }
 
   @Test
-  void wideValuesAndOverflowFallBackToBigDecimal() {
+  void longQuotientsAndValuesBeyondALongAddUpExactly() {
     Sums sums = new Sums(3);
     BigDecimal third = d("0.3333333333333333333333333333333333"); // 34 digits: not a long
     sums.put(0, NodeRole.SCORED, d("1"), third, d("999999999999999999"), null, null, true);
@@ -53,7 +53,7 @@ class SumsTest {
     sums.put(2, NodeRole.SCORED, d("1"), d("1.5"), d("0.000000000000000001"), null, null, true);
     Sums.Total t = sums.over(new int[] {0, 1, 2}, true);
     assertThat(t.exact).isEqualTo(d("2.1666666666666666666666666666666666"));
-    // 2 × (10^18 - 1) overflows a long at scale 18: worked out with BigDecimal
+    // 2 × (10^18 - 1) + 10^-18: beyond a long at scale 18, still exact
     assertThat(t.self).isEqualTo(d("1999999999999999998.000000000000000001"));
   }
 
