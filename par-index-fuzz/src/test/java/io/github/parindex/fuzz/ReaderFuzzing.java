@@ -31,7 +31,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * <ul>
  *   <li>{@code mutatedDocuments}: a jqwik property over generated {@link Mutant}s (a seed and one to three
  *       {@link Mutator}s), {@code fuzz.cases} tries (1,500 by default in CI; {@code mvn verify -pl par-index-fuzz -am
- *       -Dfuzz.cases=100000} for a release), failing on a crash, a hang or a silent acceptance
+ *       -Dfuzz.cases=12600} for a release: 100,800 cases over the 8 targets), failing on a crash, a hang or a
+ *       silent acceptance
  *       ({@link FuzzHarness#check}); jqwik shrinks a failure to a small case and prints its seed for replay;
  *   <li>{@code everySeedIsAccepted}: the seeds themselves are valid;
  *   <li>{@code hostileCorpus}: every file under {@code src/test/resources/hostile/NAME/} (NAME = the target's

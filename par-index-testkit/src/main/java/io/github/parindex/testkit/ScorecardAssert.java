@@ -40,7 +40,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    *
    * @param expected the points as a decimal text, compared by value ({@code "85.8"} equals 85.80)
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasTotal(String expected) {
     return decimal("total points", expected, actual.totalPoints(), null);
@@ -51,7 +51,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    *
    * @param expected the index as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasIndex(String expected) {
     return decimal("index", expected, actual.index(), null);
@@ -62,7 +62,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    *
    * @param expected the maximum as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasMaximum(String expected) {
     return decimal("maximum", expected, actual.maximum(), null);
@@ -73,7 +73,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    *
    * @param expected the effective maximum as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasEffectiveMaximum(String expected) {
     return decimal("effective maximum", expected, actual.effectiveMaximum(), null);
@@ -113,7 +113,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    * @param code the node's code
    * @param expected the points as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasPoints(String code, String expected) {
     NodeScore n = node(code);
@@ -127,7 +127,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    * @param code the node's code
    * @param expected the index in percent as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasNodeIndex(String code, String expected) {
     NodeScore n = node(code);
@@ -144,7 +144,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    * @param code the node's code
    * @param expected the effective maximum as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasEffectiveMaximum(String code, String expected) {
     NodeScore n = node(code);
@@ -157,7 +157,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    * @param code the node's code
    * @param expected the points as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasSelfAssessedPoints(String code, String expected) {
     NodeScore n = node(code);
@@ -173,7 +173,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
    * @param code the node's code
    * @param expected the points as a decimal text, compared by value
    * @return this, for chaining
-   * @throws IllegalArgumentException if {@code expected} is not a decimal
+   * @throws ParIndexException if {@code expected} is not a decimal or is past the numeric gate's limits
    */
   public ScorecardAssert hasAppraisedPoints(String code, String expected) {
     NodeScore n = node(code);
