@@ -1,3 +1,5 @@
+// Longer than 400 lines for a reason: its code is about 265 lines; the rest is the javadoc of its public API
+// (full doclint: every public member documented) and blank lines.
 package io.github.parindex.rules;
 
 import io.github.parindex.rules.internal.Suggestions;
