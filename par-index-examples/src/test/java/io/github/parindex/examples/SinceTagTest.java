@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaCompiler;
@@ -36,7 +38,10 @@ import org.junit.jupiter.api.Test;
  */
 class SinceTagTest {
 
-  private static final List<String> MODULES = List.of("par-index-core", "par-index-rules", "par-index-sipas", "par-index-testkit");
+  /** What {@code @since} must say: a release version, e.g. {@code 0.1.0}. */
+  private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+");
+  private static final List<String> MODULES =
+      List.of("par-index-core", "par-index-rules", "par-index-sipas", "par-index-testkit");
 
   @Test
   void everyPublicTypeOfThePublishedModulesHasSince() throws IOException {
@@ -45,15 +50,16 @@ class SinceTagTest {
       Path src = DocsSnippetsTest.ROOT.resolve(module).resolve("src/main/java");
       try (Stream<Path> paths = Files.walk(src)) {
         for (Path p : paths.filter(SinceTagTest::isTypeSource).sorted().toList()) {
-          files.add(new Source(DocsSnippetsTest.ROOT.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8)));
+          String name = DocsSnippetsTest.ROOT.relativize(p).toString();
+          files.add(new Source(name, Files.readString(p, StandardCharsets.UTF_8)));
         }
       }
     }
     assertThat(files).as("main sources found").hasSizeGreaterThan(150);
     Result result = scan(files);
     assertThat(result.publicTypes()).as("public types found").hasSizeGreaterThan(200);
-    assertThat(result.missing()).as("public types whose javadoc has no @since (add `@since 0.1.0`, or the version "
-        + "that introduces the type)").isEmpty();
+    assertThat(result.missing()).as("public types whose javadoc has no @since with a version (add `@since 0.1.0`, "
+        + "or the version that introduces the type)").isEmpty();
   }
 
   @Test
@@ -101,11 +107,14 @@ class SinceTagTest {
   }
 
   @Test
-  void typeWithoutJavadocOrWithAnEmptyTagIsNamed() {
+  void typeWithoutJavadocOrWithAnEmptyOrUnversionedTagIsNamed() {
     Result result = scan(List.of(
         new Source("q/Bare.java", "package q;\n@SuppressWarnings(\"x\") public interface Bare {}\n"),
-        new Source("q/Empty.java", "package q;\n/**\n * Empty tag.\n *\n * @since\n */\npublic class Empty {}\n")));
-    assertThat(result.missing()).containsExactly("q/Bare.java: q.Bare", "q/Empty.java: q.Empty");
+        new Source("q/Empty.java", "package q;\n/**\n * Empty tag.\n *\n * @since\n */\npublic class Empty {}\n"),
+        new Source("q/Later.java",
+            "package q;\n/**\n * No version.\n *\n * @since later\n */\npublic enum Later {}\n")));
+    assertThat(result.missing())
+        .containsExactly("q/Bare.java: q.Bare", "q/Empty.java: q.Empty", "q/Later.java: q.Later");
   }
 
   private static boolean isTypeSource(Path p) {
@@ -164,7 +173,9 @@ class SinceTagTest {
       return false;
     }
     for (DocTree tag : doc.getBlockTags()) {
-      if (tag.getKind() == DocTree.Kind.SINCE && !((SinceTree) tag).getBody().isEmpty()) {
+      if (tag.getKind() == DocTree.Kind.SINCE
+          && VERSION.matcher(((SinceTree) tag).getBody().stream().map(DocTree::toString)
+              .collect(Collectors.joining()).strip()).matches()) {
         return true;
       }
     }

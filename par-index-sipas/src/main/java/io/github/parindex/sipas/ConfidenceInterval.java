@@ -48,11 +48,26 @@ public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, B
    * @param exactUpper the upper bound in percent, 34 significant digits
    * @param n the sample size used (effective sample size when weighted)
    * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if {@code n} is past the limits of a sample size (see {@link #wilson})
    */
   public ConfidenceInterval {
     Objects.requireNonNull(exactLower, "exactLower");
     Objects.requireNonNull(exactUpper, "exactUpper");
     Objects.requireNonNull(n, "n");
+    bounded(n);
+  }
+
+  /**
+   * A sample size has at most 20 digits before the point ({@code Numbers.MAX_INTEGER_DIGITS}) and 100 after it (an
+   * effective size carries 34 significant digits): past them the arithmetic and the text of {@code n}, written out,
+   * would be unbounded ({@code 1E+999999999} has a billion digits). Messages name such values in scientific notation.
+   */
+  private static void bounded(BigDecimal n) {
+    if ((long) n.precision() - n.scale() > io.github.parindex.internal.Numbers.MAX_INTEGER_DIGITS
+        || n.scale() > 100) {
+      throw new IllegalArgumentException("sample size " + n + " is past the limits of 20 digits before the decimal"
+          + " point and 100 after it");
+    }
   }
 
   /**
@@ -62,18 +77,19 @@ public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, B
    * @param successes the number of successes, within {@code 0..n}
    * @param n the (effective) sample size, greater than 0
    * @return the interval, bounds clamped to 0–100 percent
-   * @throws IllegalArgumentException if {@code n <= 0} or {@code successes} is outside {@code 0..n}
+   * @throws IllegalArgumentException if {@code n <= 0}, {@code successes} is outside {@code 0..n}, or {@code n} has
+   *     more than 20 digits before the decimal point or 100 after it
    * @throws NullPointerException if an argument is null
    */
   public static ConfidenceInterval wilson(BigDecimal successes, BigDecimal n) {
     Objects.requireNonNull(successes, "successes");
     Objects.requireNonNull(n, "n");
+    bounded(n);
     if (n.signum() <= 0) {
-      throw new IllegalArgumentException("Wilson interval needs n > 0, was " + n.toPlainString());
+      throw new IllegalArgumentException("Wilson interval needs n > 0, was " + n);
     }
     if (successes.signum() < 0 || successes.compareTo(n) > 0) {
-      throw new IllegalArgumentException("successes must be within 0.." + n.toPlainString() + ", was "
-          + successes.toPlainString());
+      throw new IllegalArgumentException("successes must be within 0.." + n + ", was " + successes);
     }
     return ofShare(successes.divide(n, PRECISION), n);
   }
@@ -84,17 +100,19 @@ public record ConfidenceInterval(BigDecimal exactLower, BigDecimal exactUpper, B
    * @param p the observed share as a fraction, within {@code 0..1} (not percent)
    * @param n the (effective) sample size, greater than 0; may be fractional (Kish's effective size)
    * @return the interval, bounds clamped to 0–100 percent
-   * @throws IllegalArgumentException if {@code n <= 0} or {@code p} is outside {@code 0..1}
+   * @throws IllegalArgumentException if {@code n <= 0}, {@code p} is outside {@code 0..1}, or {@code n} has more
+   *     than 20 digits before the decimal point or 100 after it
    * @throws NullPointerException if an argument is null
    */
   public static ConfidenceInterval ofShare(BigDecimal p, BigDecimal n) {
     Objects.requireNonNull(p, "p");
     Objects.requireNonNull(n, "n");
+    bounded(n);
     if (n.signum() <= 0) {
-      throw new IllegalArgumentException("Wilson interval needs n > 0, was " + n.toPlainString());
+      throw new IllegalArgumentException("Wilson interval needs n > 0, was " + n);
     }
     if (p.signum() < 0 || p.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("share must be within 0..1, was " + p.toPlainString());
+      throw new IllegalArgumentException("share must be within 0..1, was " + p);
     }
     MathContext mc = PRECISION;
     BigDecimal z2 = Z.multiply(Z);

@@ -55,4 +55,25 @@ class WilsonTest {
     assertThatThrownBy(() -> w("1", "0")).hasMessageContaining("n > 0");
     assertThatThrownBy(() -> w("11", "10")).hasMessageContaining("within 0..10");
   }
+
+  @Test
+  void aSampleSizePastTheLimitsIsRefusedBeforeAnyArithmeticOrText() {
+    // 10^999999999 respondents cannot be surveyed; its plain text (in a message or toString) has a billion digits
+    assertThatThrownBy(() -> w("1", "1E+999999999")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1E+999999999").hasMessageContaining("limit");
+    // n = 10^-1500000000: 1 success is more than n, but the message must not write n out in full
+    assertThatThrownBy(() -> w("1", "1E-1500000000")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1E-1500000000");
+    assertThatThrownBy(() -> ConfidenceInterval.ofShare(new BigDecimal("0.5"), new BigDecimal("1E+25")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
+    assertThatThrownBy(() -> new ConfidenceInterval(BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("1E+999999999")))
+        .isInstanceOf(IllegalArgumentException.class);
+    // a share past 0..1 with a huge exponent is named in scientific notation
+    assertThatThrownBy(() -> ConfidenceInterval.ofShare(new BigDecimal("2E+999999999"), BigDecimal.TEN))
+        .hasMessageContaining("2E+999999999");
+    // at the limits: 20 digits before the point (an effective size of 10^20 - 1) is scored
+    ConfidenceInterval big = ConfidenceInterval.ofShare(new BigDecimal("0.5"), new BigDecimal("9".repeat(20)));
+    assertThat(big.lower()).isEqualByComparingTo("50.00");
+    assertThat(big.upper()).isEqualByComparingTo("50.00");
+  }
 }
