@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The lineage CSV read strictly: every problem located, no UncheckedIOException, nothing ignored. */
 class LineageCsvStrictTest {
@@ -66,6 +67,70 @@ class LineageCsvStrictTest {
         + "e2,RENAME,2026-01-01,c,C,d,D,CONFIRMED,2/NQ,,\n"), "three.csv", 2))
         .isInstanceOf(ParIndexException.class)
         .hasMessageContaining("three.csv: row 3 (line 4): more than 2 rows; the limit is 2");
+  }
+
+  /**
+   * The header, then {@code n} UNCHANGED rows of units {@code u1} to {@code un} (the last with a name of
+   * {@code lastName}), generated while they are read: never held as one String.
+   */
+  static Reader unchangedRows(int n, String lastName) {
+    return new Reader() {
+      private String pending = HEADER;
+      private int next = 1;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        int done = 0;
+        while (done < len) {
+          if (pending.isEmpty()) {
+            if (next > n) {
+              break;
+            }
+            String name = next == n ? lastName : "U";
+            pending = ",UNCHANGED,,u" + next + "," + name + ",u" + next + "," + name + ",CONFIRMED,1/NQ,,\n";
+            next++;
+          }
+          int k = Math.min(len - done, pending.length());
+          pending.getChars(0, k, buf, off + done);
+          pending = pending.substring(k);
+          done += k;
+        }
+        return done == 0 && len > 0 ? -1 : done;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  @Timeout(20)
+  void aMillionRowsAreReadAtTheRealLimit() {
+    // LineageCsv.MAX_ROWS itself, not a lowered limit: rows 1 to 1,000,000 on lines 2 to 1,000,001
+    UnitLineage l = LineageCsv.read(unchangedRows(1_000_000, "Last"), "million.csv");
+    assertThat(l.names()).hasSize(1_000_000);
+    assertThat(l.name("u1000000")).contains("Last");
+    assertThat(l.events()).isEmpty();
+  }
+
+  @Test
+  @Timeout(20)
+  void oneRowPastAMillionIsALocatedErrorNamingTheLimit() {
+    // the 1,000,001st row, on line 1,000,002 (the header is line 1), is one too many
+    assertThatThrownBy(() -> LineageCsv.read(unchangedRows(1_000_001, "U"), "past.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("past.csv: row 1000001 (line 1000002): more than 1000000 rows; the limit is 1000000");
+  }
+
+  @Test
+  void aCellOneCharacterPastTheLimitIsALocatedError() {
+    // the name of 10,001 characters on line 2, after "e1,MERGE,2025-07-01,a," (22 characters)
+    String name = "A".repeat(10_001);
+    assertThatThrownBy(() -> LineageCsv.read(new StringReader(HEADER + "e1,MERGE,2025-07-01,a," + name
+        + ",c,C,CONFIRMED,1/NQ,,\ne1,MERGE,2025-07-01,b,B,c,C,CONFIRMED,1/NQ,,\n"), "past.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("past.csv:2:")
+        .hasMessageContaining("a cell is longer than 10000 characters; the limit is 10000 (reading stopped)");
   }
 
   @Test

@@ -142,6 +142,55 @@ class PublishedTableCsvTest {
     assertThat(three.rows()).hasSize(3);
   }
 
+  /** The header {@code unit,points}, then rows {@code U1,70} to {@code Un,70}, generated as read (no String). */
+  static Reader rows(int n) {
+    return new Reader() {
+      private String pending = "unit,points\n";
+      private int next = 1;
+
+      @Override
+      public int read(char[] buf, int off, int len) {
+        int done = 0;
+        while (done < len) {
+          if (pending.isEmpty()) {
+            if (next > n) {
+              break;
+            }
+            pending = "U" + next++ + ",70\n";
+          }
+          int k = Math.min(len - done, pending.length());
+          pending.getChars(0, k, buf, off + done);
+          pending = pending.substring(k);
+          done += k;
+        }
+        return done == 0 && len > 0 ? -1 : done;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  @Timeout(20)
+  void aMillionRowsAreReadAtTheRealLimit() {
+    // PublishedTableCsv.MAX_ROWS itself, not a lowered limit: rows 1 to 1,000,000 on lines 2 to 1,000,001
+    PublishedTable at = PublishedTableCsv.read(rows(1_000_000), "million.csv");
+    assertThat(at.rows()).hasSize(1_000_000);
+    assertThat(at.rows().get(999_999).unit()).isEqualTo("U1000000");
+    assertThat(at.rows().get(999_999).location()).contains("million.csv: row 1000000 (line 1000001)");
+  }
+
+  @Test
+  @Timeout(20)
+  void oneRowPastAMillionIsALocatedErrorNamingTheLimit() {
+    // the 1,000,001st row, on line 1,000,002 (the header is line 1), is one too many
+    assertThatThrownBy(() -> PublishedTableCsv.read(rows(1_000_001), "past.csv"))
+        .isInstanceOf(ParIndexException.class)
+        .hasMessageContaining("past.csv: row 1000001 (line 1000002): more than 1000000 rows, the most a published"
+            + " table may have");
+  }
+
   @Test
   void anOverlongLineBeforeTheHeaderIsALocatedError() {
     String csv = "# title: T\n#" + "x".repeat(100_000) + "\nunit\nA\n";
