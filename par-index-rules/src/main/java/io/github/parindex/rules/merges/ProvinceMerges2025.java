@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -61,7 +60,9 @@ public final class ProvinceMerges2025 {
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return LineageCsv.read(r, RESOURCE);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // A bundled resource that cannot be read is a broken jar, like a missing one: the same exception.
+      throw new IllegalStateException("bundled resource " + RESOURCE + " of par-index-rules could not be read: "
+          + e.getMessage(), e);
     }
   }
 }
