@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.parindex.lineage.UnitLineage;
 import io.github.parindex.model.ParIndexException;
+import io.github.parindex.rules.GeneratedRows;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -74,33 +75,10 @@ class LineageCsvStrictTest {
    * {@code lastName}), generated while they are read: never held as one String.
    */
   static Reader unchangedRows(int n, String lastName) {
-    return new Reader() {
-      private String pending = HEADER;
-      private int next = 1;
-
-      @Override
-      public int read(char[] buf, int off, int len) {
-        int done = 0;
-        while (done < len) {
-          if (pending.isEmpty()) {
-            if (next > n) {
-              break;
-            }
-            String name = next == n ? lastName : "U";
-            pending = ",UNCHANGED,,u" + next + "," + name + ",u" + next + "," + name + ",CONFIRMED,1/NQ,,\n";
-            next++;
-          }
-          int k = Math.min(len - done, pending.length());
-          pending.getChars(0, k, buf, off + done);
-          pending = pending.substring(k);
-          done += k;
-        }
-        return done == 0 && len > 0 ? -1 : done;
-      }
-
-      @Override
-      public void close() {}
-    };
+    return GeneratedRows.of(HEADER, n, i -> {
+      String name = i == n ? lastName : "U";
+      return ",UNCHANGED,,u" + i + "," + name + ",u" + i + "," + name + ",CONFIRMED,1/NQ,,\n";
+    });
   }
 
   @Test

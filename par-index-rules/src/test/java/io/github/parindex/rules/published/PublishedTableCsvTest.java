@@ -7,6 +7,7 @@ import io.github.parindex.audit.PublishedRow;
 import io.github.parindex.audit.PublishedTable;
 import io.github.parindex.model.ParIndexException;
 import io.github.parindex.model.Problem.Location;
+import io.github.parindex.rules.GeneratedRows;
 import java.io.Reader;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -144,31 +145,7 @@ class PublishedTableCsvTest {
 
   /** The header {@code unit,points}, then rows {@code U1,70} to {@code Un,70}, generated as read (no String). */
   static Reader rows(int n) {
-    return new Reader() {
-      private String pending = "unit,points\n";
-      private int next = 1;
-
-      @Override
-      public int read(char[] buf, int off, int len) {
-        int done = 0;
-        while (done < len) {
-          if (pending.isEmpty()) {
-            if (next > n) {
-              break;
-            }
-            pending = "U" + next++ + ",70\n";
-          }
-          int k = Math.min(len - done, pending.length());
-          pending.getChars(0, k, buf, off + done);
-          pending = pending.substring(k);
-          done += k;
-        }
-        return done == 0 && len > 0 ? -1 : done;
-      }
-
-      @Override
-      public void close() {}
-    };
+    return GeneratedRows.of("unit,points\n", n, i -> "U" + i + ",70\n");
   }
 
   @Test
