@@ -285,6 +285,16 @@ public final class JsonFields {
   }
 
   /**
+   * A required nested object, whose keys are checked like this one's.
+   *
+   * @param key the key
+   * @return a view of the object, or empty (with a problem recorded) when the key is missing or not an object
+   */
+  public Optional<JsonFields> object(String key) {
+    return optionalObject(key).or(() -> missing(key, Optional.empty()));
+  }
+
+  /**
    * An optional nested object, whose keys are checked like this one's.
    *
    * @param key the key
@@ -351,6 +361,11 @@ public final class JsonFields {
       wrongType(key, v, "an object");
       return Optional.empty();
     });
+  }
+
+  /** A required array: empty (with a problem recorded) when the key is missing or not an array. */
+  Optional<List<JsonTree.Value>> requiredArray(String key) {
+    return array(key).or(() -> missing(key, Optional.empty()));
   }
 
   Optional<List<JsonTree.Value>> array(String key) {

@@ -73,11 +73,8 @@ final class RuleSetParts {
 
   List<UnitLevel> unitLevels(JsonFields top) {
     List<UnitLevel> levels = new ArrayList<>();
-    Optional<List<JsonTree.Value>> items = top.array("appliesTo");
+    Optional<List<JsonTree.Value>> items = top.requiredArray("appliesTo");
     if (items.isEmpty()) {
-      if (!top.has("appliesTo")) {
-        top.strings("appliesTo");
-      }
       return levels;
     }
     for (int i = 0; i < items.get().size(); i++) {
@@ -90,11 +87,8 @@ final class RuleSetParts {
   }
 
   Optional<YearRange> years(JsonFields top) {
-    Optional<JsonFields> o = top.optionalObject("years");
+    Optional<JsonFields> o = top.object("years");
     if (o.isEmpty()) {
-      if (!top.has("years")) {
-        top.string("years");
-      }
       return Optional.empty();
     }
     JsonFields f = o.get();
@@ -108,11 +102,8 @@ final class RuleSetParts {
   }
 
   Optional<RoundingPolicy> rounding(JsonFields top) {
-    Optional<JsonFields> o = top.optionalObject("rounding");
+    Optional<JsonFields> o = top.object("rounding");
     if (o.isEmpty()) {
-      if (!top.has("rounding")) {
-        top.string("rounding");
-      }
       return Optional.empty();
     }
     JsonFields f = o.get();

@@ -77,6 +77,28 @@ class RuleSetJsonErrorsTest {
   }
 
   @Test
+  void missingRequiredObjectsAndArraysAreEachNamedAtTheirPath() {
+    String text = VALID.replace("  \"appliesTo\": [\"DEPARTMENT\"],\n", "")
+        .replace("  \"years\": {\"first\": 2024},\n", "")
+        .replace("  \"rounding\": {\"pointsScale\": 2, \"pointsMode\": \"HALF_UP\", \"indexScale\": 2, \"indexMode\":"
+            + " \"HALF_UP\",\n    \"stage\": \"LEAF\"},\n", "");
+    assertThat(text).doesNotContain("appliesTo").doesNotContain("years").doesNotContain("rounding");
+    RuleFileException e = failure(text);
+    assertThat(e.problems()).extracting(p -> p.location().orElseThrow().path())
+        .containsExactlyInAnyOrder("$.appliesTo", "$.years", "$.rounding");
+    assertThat(e.problems()).extracting(p -> p.message()).allSatisfy(m -> assertThat(m).contains("missing required key"));
+  }
+
+  @Test
+  void aRequiredObjectOfTheWrongTypeIsOneProblemNotAlsoMissing() {
+    RuleFileException e = failure(VALID.replace("\"years\": {\"first\": 2024}", "\"years\": 2024"));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().orElseThrow().path()).isEqualTo("$.years");
+      assertThat(p.message()).contains("an object").doesNotContain("missing");
+    });
+  }
+
+  @Test
   void aMisplacedKeyNamesWhereItBelongs() {
     RuleFileException e = failure(VALID.replace("\"years\": {\"first\": 2024}",
         "\"years\": {\"first\": 2024, \"maxTotal\": 10}"));
